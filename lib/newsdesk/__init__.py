@@ -1,0 +1,11 @@
+"""newsdesk: explore what news articles say — people, quotes, meetings and timelines as pandas frames.
+
+>>> import newsdesk as nd
+>>> corpus = nd.load_corpus("seeds")
+"""
+from .corpus import Corpus, load_corpus
+from . import plots
+from .text import split_sentences
+
+__version__ = "0.1.0"
+__all__ = ["Corpus", "load_corpus", "split_sentences", "__version__"]

@@ -1,0 +1,279 @@
+"""Assemble the public frames (see DESIGN.md) from a folder, a file or a list of paths.
+
+The unit of work is one article: ``extract_article`` turns a file's bytes and its catalog row
+into plain records for every frame. That function is pure and picklable, so the same code runs
+in-process, in a process pool (``workers=N``), from the cache, or on a Dask cluster
+(``engine="dask"``), and the frames are assembled the same way afterwards.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from . import io as nio
+from .text import count_words, sentence_spans
+
+FRAME_COLUMNS: dict[str, list[str]] = {
+    "articles": ["doc_id", "path", "source", "url", "title", "published", "text",
+                 "n_paragraphs", "n_sentences", "n_words"],
+    "paragraphs": ["doc_id", "para", "start", "end", "text"],
+    "sentences": ["doc_id", "para", "sent", "start", "end", "text"],
+    "people": ["person_id", "name", "role", "aliases", "n_docs", "n_mentions"],
+    "mentions": ["doc_id", "person_id", "sent", "start", "end", "text"],
+    "quotes": ["doc_id", "quote_id", "kind", "text", "speaker", "person_id", "speaker_kind", "cue",
+               "sent", "start", "end", "n_words"],
+    "meetings": ["doc_id", "meeting_id", "subject", "subject_id", "counterpart", "counterpart_id",
+                 "status", "date", "when", "place", "sent", "evidence"],
+    "timeline": ["doc_id", "sent", "text", "start", "end", "date", "date_end", "granularity", "event"],
+    "problems": ["path", "doc_id", "severity", "stage", "message"],
+}
+DATE_COLUMNS = {"articles": ["published"], "meetings": ["date"], "timeline": ["date", "date_end"]}
+RECORD_FRAMES = ("paragraphs", "sentences", "mentions", "quotes", "meetings", "timeline")
+
+
+@dataclass
+class ArticleText:
+    """One decoded, cleaned article: what every extraction stage reads."""
+
+    doc_id: str
+    text: str
+    published: date | None
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int, int]]  # (para, start, end)
+
+
+def _doc_id(path: Path) -> str:
+    return path.stem
+
+
+def prepare(doc_id: str, path: str, raw: bytes, meta: dict | None) -> tuple[ArticleText | None, dict, list[dict]]:
+    """Decode, normalise, split; join catalog metadata or a dateline. Returns (article, record, problems)."""
+    probs: list[dict] = []
+
+    def add(severity, stage, message):
+        probs.append({"path": path, "doc_id": doc_id, "severity": severity, "stage": stage, "message": message})
+
+    decoded = nio.decode(raw)
+    for p in decoded.problems:
+        add(p["severity"], p["stage"], p["message"])
+    if decoded.text is None:
+        return None, {}, probs
+    cleaned = nio.normalise(decoded.text)
+    paras, dropped = nio.split_paragraphs(cleaned, nio.Boilerplate())
+    for line in dropped:
+        add("info", "clean", f"dropped boilerplate line {line!r}")
+    if not paras:
+        add("warning", "read", "empty article (no text after cleaning): skipped")
+        return None, {}, probs
+    text = "\n".join(paras)
+    para_spans, pos = [], 0
+    for p in paras:
+        para_spans.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    sentences = [(i, s, e) for i, (ps, pe) in enumerate(para_spans) for s, e in sentence_spans(text[ps:pe], ps)]
+
+    meta = dict(meta or {})
+    published = meta.get("published")
+    if published is None:
+        published, reason = nio.dateline_date(paras[0])
+        if published is not None:
+            add("info", "catalog", f"no catalog date; published {published.isoformat()} taken from the dateline")
+        elif reason:
+            add("info", "catalog", reason)
+        else:
+            add("info", "catalog", "no catalog row or dateline: published unknown (NaT); relative dates stay unresolved")
+    record = {
+        "doc_id": doc_id, "path": path, "source": meta.get("source"), "url": meta.get("url"),
+        "title": meta.get("title"), "published": published, "text": text,
+        "n_paragraphs": len(paras), "n_sentences": len(sentences), "n_words": count_words(text),
+        "hash": nio.content_hash(text),
+    }
+    return ArticleText(doc_id, text, published, para_spans, sentences), record, probs
+
+
+def extract_article(doc_id: str, path: str, raw: bytes, meta: dict | None) -> dict:
+    """Every frame's records for one article (plain dicts and lists, picklable)."""
+    art, record, probs = prepare(doc_id, path, raw, meta)
+    out: dict = {name: [] for name in RECORD_FRAMES}
+    out["article"] = record or None
+    out["problems"] = probs
+    out["people"] = []
+    if art is None:
+        return out
+    text = art.text
+    out["paragraphs"] = [{"doc_id": doc_id, "para": i, "start": s, "end": e, "text": text[s:e]}
+                         for i, (s, e) in enumerate(art.paragraphs)]
+    out["sentences"] = [{"doc_id": doc_id, "para": p, "sent": i, "start": s, "end": e, "text": text[s:e]}
+                        for i, (p, s, e) in enumerate(art.sentences)]
+    for stage in _stages():
+        stage(art, out)
+    return out
+
+
+def _stages():
+    """Extraction stages run in order on each article; each adds records to ``out``."""
+    return ()
+
+
+# ---------------------------------------------------------------- assembly
+
+@dataclass
+class Corpus:
+    """The frames of a corpus. See DESIGN.md for every column."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    people: pd.DataFrame
+    mentions: pd.DataFrame
+    quotes: pd.DataFrame
+    meetings: pd.DataFrame
+    timeline: pd.DataFrame
+    problems: pd.DataFrame
+    frame_names: tuple = field(default=tuple(FRAME_COLUMNS), repr=False)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in self.frame_names)
+        return f"<Corpus {sizes}>"
+
+    def save(self, folder) -> list[Path]:
+        """Write every frame as ``<folder>/<frame>.csv`` (UTF-8); returns the paths written."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name in self.frame_names:
+            frame = getattr(self, name).copy()
+            for col in frame.columns:
+                if frame[col].dtype == object and frame[col].map(lambda v: isinstance(v, (list, tuple))).any():
+                    frame[col] = frame[col].map(lambda v: "; ".join(v) if isinstance(v, (list, tuple)) else v)
+            path = folder / f"{name}.csv"
+            frame.to_csv(path, index=False, encoding="utf-8")
+            written.append(path)
+        return written
+
+
+def frame(name: str, records: list[dict]) -> pd.DataFrame:
+    """A frame with the contract's columns first (in order), extra columns after."""
+    cols = FRAME_COLUMNS[name]
+    df = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=cols)
+    extra = [c for c in df.columns if c not in cols]
+    for c in cols:
+        if c not in df.columns:
+            df[c] = None
+    df = df[cols + extra]
+    for col in DATE_COLUMNS.get(name, []):
+        df[col] = pd.to_datetime(df[col], errors="coerce").astype("datetime64[ns]")
+    return df.reset_index(drop=True)
+
+
+def _read(path: Path) -> tuple[bytes | None, str | None]:
+    try:
+        return path.read_bytes(), None
+    except OSError as exc:
+        return None, exc.strerror or str(exc)
+
+
+def load_corpus(source, catalog=None, workers: int = 1, engine: str = "local", cache=None) -> Corpus:
+    """Load articles into frames.
+
+    ``source`` is a folder (its ``*.txt``), one file, or a list of paths. ``catalog`` is a CSV
+    with ``file,published[,source,url,title]``; by default ``<folder>/catalog.csv`` when present.
+    Bad articles never raise: they are skipped or repaired and reported in ``corpus.problems``.
+    Raises FileNotFoundError if ``source`` does not exist, ValueError if it holds no readable article.
+    """
+    paths = nio.list_sources(source)
+    problems: list[dict] = []
+    folder = Path(source) if isinstance(source, (str, Path)) and Path(source).is_dir() else None
+    if catalog is None and folder is not None and (folder / "catalog.csv").exists():
+        catalog = folder / "catalog.csv"
+    rows: dict[str, dict] = {}
+    if catalog is not None:
+        rows, cat_probs = nio.read_catalog(Path(catalog))
+        problems += [{"path": str(catalog), "doc_id": None, **p} for p in cat_probs]
+    paths = [p for p in paths if catalog is None or Path(p).resolve() != Path(catalog).resolve()]
+
+    jobs, seen_ids = [], {}
+    for path in paths:
+        doc_id = _doc_id(path)
+        if doc_id in seen_ids:
+            seen_ids[doc_id] += 1
+            doc_id = f"{doc_id}~{seen_ids[doc_id]}"
+        else:
+            seen_ids[doc_id] = 1
+        raw, err = _read(path)
+        if raw is None:
+            problems.append({"path": str(path), "doc_id": doc_id, "severity": "error", "stage": "read",
+                             "message": f"cannot read file: {err}"})
+            continue
+        jobs.append((doc_id, str(path), raw, rows.get(path.name)))
+    if catalog is not None:
+        names = {p.name for p in paths}
+        for name in rows:
+            if name not in names:
+                problems.append({"path": str(catalog), "doc_id": None, "severity": "info", "stage": "catalog",
+                                 "message": f"catalog row for {name} has no article file"})
+
+    results = _run(jobs, workers=workers, engine=engine, cache=cache)
+    corpus = assemble(results, problems)
+    if corpus.articles.empty:
+        raise ValueError(f"newsdesk: no readable article in {source}: "
+                         + "; ".join(f"{p['path']}: {p['message']}" for p in problems[-5:]))
+    return corpus
+
+
+def _run(jobs, workers=1, engine="local", cache=None) -> list[dict]:
+    return [extract_article(*job) for job in jobs]
+
+
+def assemble(results: list[dict], problems: list[dict] | None = None) -> Corpus:
+    """Frames from per-article results (in order); later duplicates of a text are dropped."""
+    problems = list(problems or [])
+    records: dict[str, list] = {name: [] for name in RECORD_FRAMES}
+    articles, local_people, seen = [], [], {}
+    for res in results:
+        problems += res["problems"]
+        art = res["article"]
+        if not art:
+            continue
+        if art["hash"] in seen:
+            problems.append({"path": art["path"], "doc_id": art["doc_id"], "severity": "warning",
+                             "stage": "dedupe",
+                             "message": f"same text as {seen[art['hash']]}: duplicate skipped"})
+            continue
+        seen[art["hash"]] = art["doc_id"]
+        articles.append({k: v for k, v in art.items() if k != "hash"})
+        for name in RECORD_FRAMES:
+            records[name] += res[name]
+        local_people += res["people"]
+    frames = {name: frame(name, records[name]) for name in RECORD_FRAMES}
+    return Corpus(
+        articles=frame("articles", articles),
+        people=_people_frame(local_people),
+        problems=frame("problems", problems),
+        **frames,
+    )
+
+
+def _people_frame(local_people: list[dict]) -> pd.DataFrame:
+    """One row per person across the corpus from per-article person records."""
+    merged: dict[str, dict] = {}
+    for p in local_people:
+        row = merged.get(p["person_id"])
+        if row is None:
+            row = merged[p["person_id"]] = {"person_id": p["person_id"], "name": p["name"], "role": p["role"],
+                                            "aliases": set(), "n_docs": 0, "n_mentions": 0}
+        if row["role"] is None and p["role"]:
+            row["role"] = p["role"]
+        row["aliases"].update(p["aliases"])
+        row["n_docs"] += 1
+        row["n_mentions"] += p["n_mentions"]
+    rows = []
+    for row in merged.values():
+        row["aliases"] = sorted(row["aliases"])
+        rows.append(row)
+    rows.sort(key=lambda r: (-r["n_mentions"], r["person_id"]))
+    return frame("people", rows)
