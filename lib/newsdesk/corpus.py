@@ -116,7 +116,8 @@ def extract_article(doc_id: str, path: str, raw: bytes, meta: dict | None) -> di
 
 def _stages():
     """Extraction stages run in order on each article; each adds records to ``out``."""
-    return ()
+    from .people import extract_people
+    return (extract_people,)
 
 
 # ---------------------------------------------------------------- assembly

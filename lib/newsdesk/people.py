@@ -1,0 +1,333 @@
+"""People and their mentions.
+
+A capitalised sequence is taken for a person's name when a general cue says so:
+
+* a title before it ("Foreign Minister Israel Katz", "US Secretary of State X Y", "war cabinet minister X Y"),
+  or before it with a comma ("the foreign secretary, Jane Doe,");
+* an honorific before it ("Mr. Smith", "Dr Jane Okafor");
+* an appositive title after it ("Kurt Campbell, the assistant secretary of state,");
+* a speech verb next to it ("said Jane Okafor", "Jane Okafor told reporters");
+* a first name from ``data/first_names.txt`` ("Maria Lopez"), or its last word standing alone
+  elsewhere in the article ("... Lopez said").
+
+Phrases that are places, days, months or organisations (``data/places.txt``,
+``data/not_name_words.txt``) are never people, though a first name that is also a place still is after
+a title. Surnames alone ("Blinken", "Herzog's", "Mr. Blinken") are aliases of the full-named person of
+the same article; when two people share it ("Kim Jong Un", "Kim Yong Chol") the nearest preceding full
+mention wins. A person is created from a single word only with a title or honorific and only when no
+full name in the article carries it.
+
+Not extracted: people named only by a pronoun or a role ("the minister"), and names in lower case.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import lexicon
+
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+LO = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
+APOS = "’'"
+# A name word: "Blinken", "O’Brien", "Thomas-Greenfield", "McDonald", or an initial "W."
+WORD = rf"(?:[{UP}][{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|[{UP}][{LO}]*[{UP}][{LO}]+|[{UP}]\.)"
+PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|ibn|al|el|la|le|ter|ten|y)"
+NAME = rf"{WORD}(?:\s+(?:{PARTICLE}\s+|al-|el-)?{WORD}){{0,3}}"
+POSSESSIVE = re.compile(rf"[{APOS}]s?$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str                       # the person's key within the article
+    cue_start: int = -1            # where the title/honorific before it starts (or start)
+
+
+@dataclass
+class Person:
+    key: str
+    name: str
+    role: str | None = None
+    aliases: set = field(default_factory=set)
+    tokens: tuple = ()
+    first_at: int = 0
+
+
+def slug(name: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "unknown"
+
+
+@lru_cache(maxsize=None)
+def _title_sections() -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in lexicon.lines("titles"):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line.lower())
+    return sections
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def patterns():
+    s = _title_sections()
+    title = (rf"(?:(?:{_alt(s['modifier'])})\s+){{0,3}}(?:{_alt(s['head'])})"
+             rf"(?:\s+of\s+(?:{_alt(s['of'])}))?")
+    qual = rf"(?:(?:{_alt(s['qualifier'])})\s+)?"
+    hon = _alt(s["honorific"])
+    verbs = _alt(lexicon.mapping("speech_verbs"))
+    flags = re.I
+    return {
+        # "US Secretary of State Antony Blinken" / "war cabinet minister Benny Gantz"
+        "title": re.compile(rf"(?<![\w.])(?P<role>{qual}{title})\s+(?P<name>{NAME})", flags),
+        # "the foreign secretary, Jane Doe,"
+        "title_comma": re.compile(rf"\b(?:the|a|an)\s+(?P<role>{qual}{title}),\s+(?P<name>{NAME})(?=[,.;])", flags),
+        "honorific": re.compile(rf"(?<![\w.])(?P<role>{hon})\s+(?P<name>{NAME})", flags),
+        # "Kurt Campbell, the assistant secretary of state,"
+        "appositive": re.compile(
+            rf"(?P<name>{NAME}),\s+(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w’'.\-]+\s+){{0,5}}?(?:{title})"
+            rf"(?:\s+(?:of|for|from|at|in)\s+[\w’'.\- ]{{1,40}}?)?)(?=[,.;)])", flags),
+        "verb_after": re.compile(rf"(?P<name>{NAME})\s+(?:{verbs})\b", flags),
+        "verb_before": re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})", flags),
+        "bare": re.compile(rf"(?<![\w{APOS}])(?P<name>{NAME})"),
+    }
+
+
+def _is_cased_name(name: str) -> bool:
+    """Every word of a match starts upper-case (the patterns are case-insensitive for titles)."""
+    for w in name.split():
+        if w.lower().rstrip(".") in _particles():
+            continue
+        if not w[0].isupper():
+            return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def _particles() -> frozenset[str]:
+    return frozenset(PARTICLE[3:-1].split("|")) | {"al-", "el-"}
+
+
+@lru_cache(maxsize=None)
+def _lists():
+    return (lexicon.words("not_name_words"), lexicon.words("places"), lexicon.words("first_names"),
+            lexicon.words("family_name_first"), frozenset(_title_sections()["qualifier"]),
+            frozenset(w for w in _title_sections()["head"] + _title_sections()["modifier"]
+                      + _title_sections()["honorific"]))
+
+
+def _trim(name: str, start: int) -> tuple[str, int]:
+    """Cut a name candidate at words that cannot be in a name; drop a possessive ending."""
+    not_words, places, *_ , title_words = _lists()
+    words = name.split()
+    keep = []
+    for w in words:
+        bare = POSSESSIVE.sub("", w)
+        if bare.lower() in not_words or bare.lower().rstrip(".") in title_words and keep:
+            break
+        keep.append(w)
+        if bare != w:  # a possessive ends the name
+            break
+    while keep and keep[-1].lower() in _particles():
+        keep.pop()
+    if not keep:
+        return "", start
+    out = " ".join(keep)
+    out = POSSESSIVE.sub("", out)
+    return out, start
+
+
+def _is_place(name: str) -> bool:
+    _, places, *_ = _lists()
+    return name.lower() in places
+
+
+def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
+    """"President Isaac Herzog" found by a bare scan: drop title words at the front."""
+    *_, quals, title_words = _lists()
+    words = name.split()
+    offset = 0
+    while words and (words[0].lower().rstrip(".") in title_words or words[0].lower() in title_words
+                     or words[0].lower() in quals):
+        offset += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start + offset
+
+
+class ArticlePeople:
+    """People of one article, found in its text; ``mentions`` sorted by position."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.people: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+        self._find()
+
+    # -- finding full names
+    def _candidates(self):
+        """(name, start, role, strength) for every cued name; strength 2 = title/honorific cue."""
+        text = self.text
+        pats = patterns()
+        not_words, places, first_names, family_first, quals, title_words = _lists()
+        found = []
+        for kind in ("title", "title_comma", "honorific", "appositive"):
+            for m in pats[kind].finditer(text):
+                name, start = _trim(m["name"], m.start("name"))
+                if kind in ("title", "honorific") and not _is_cased_name(m["name"].split()[0]):
+                    continue
+                name, start = _strip_leading_titles(name, start)
+                if not name or not _is_cased_name(name) or _is_place(name):
+                    continue
+                role = " ".join(m["role"].split())
+                if kind == "honorific":
+                    role = None
+                elif kind == "title" and role[0].islower() and role.split()[0].lower() in quals:
+                    pass
+                found.append((name, start, role, 2 if kind != "appositive" or len(name.split()) > 1 else 1,
+                              m.start("role") if kind in ("title", "honorific") else start))
+        for kind in ("verb_after", "verb_before"):
+            for m in pats[kind].finditer(text):
+                name, start = _trim(m["name"], m.start("name"))
+                name, start = _strip_leading_titles(name, start)
+                if len(name.split()) >= 2 and _is_cased_name(name) and not _is_place(name):
+                    found.append((name, start, None, 1, start))
+        single_words = self._single_words()
+        for m in pats["bare"].finditer(text):
+            name, start = _trim(m["name"], m.start("name"))
+            name, start = _strip_leading_titles(name, start)
+            words = name.split()
+            if len(words) < 2 or _is_place(name) or any(w.lower() in places for w in words[1:]):
+                continue
+            if words[0].endswith(".") and len(words[0]) > 2:
+                continue
+            if words[0].lower() in first_names or words[0].lower() in family_first and len(words) == 3 \
+                    or words[-1] in single_words:
+                if words[0].lower() in places and words[0].lower() not in first_names:
+                    continue
+                found.append((name, start, None, 1, start))
+        return found
+
+    def _single_words(self) -> set[str]:
+        """Capitalised words that stand alone (not at a sentence start) — surname evidence."""
+        out = set()
+        for m in re.finditer(rf"(?<=[a-z,;:]\s)({WORD})(?:[{APOS}]s?)?(?!\s+[{UP}])", self.text):
+            out.add(m.group(1))
+        return out
+
+    def _find(self):
+        text = self.text
+        cands = sorted(self._candidates(), key=lambda c: (c[1], -len(c[0])))
+        *_, family_first, _, _ = _lists()
+        # one person per full name; longer forms absorb shorter ones with the same last word
+        full: dict[str, Person] = {}
+        for name, start, role, strength, cue in cands:
+            words = name.split()
+            if len(words) < 2:
+                continue
+            key = slug(name)
+            p = full.get(key)
+            if p is None:
+                # "Antony J. Blinken" vs "Antony Blinken": same first and last word
+                for other in full.values():
+                    if other.tokens[0] == words[0] and other.tokens[-1] == words[-1]:
+                        p = other
+                        break
+            if p is None:
+                p = full[key] = Person(key, name, role, set(), tuple(words), start)
+            elif p.role is None and role:
+                p.role = role
+        # single-word people (title or honorific only) when no full name carries the word
+        for name, start, role, strength, cue in cands:
+            if len(name.split()) != 1 or strength < 2 or name.endswith("."):
+                continue
+            if any(name in p.tokens for p in full.values()):
+                continue
+            key = slug(name)
+            if key not in full:
+                full[key] = Person(key, name, role, set(), (name,), start)
+        self.people = full
+        self._mentions(cands)
+
+    def _alias_keys(self, p: Person) -> list[str]:
+        *_, family_first, _, _ = _lists()
+        keys = [p.tokens[-1]]
+        if len(p.tokens) == 3 and p.tokens[0].lower() in family_first:
+            keys.append(p.tokens[0])
+        return keys
+
+    def _mentions(self, cands):
+        text = self.text
+        if not self.people:
+            return
+        forms: dict[str, list[Person]] = {}
+        for p in self.people.values():
+            forms.setdefault(p.name, []).append(p)
+            for k in self._alias_keys(p):
+                forms.setdefault(k, []).append(p)
+        cue_at = {c[1]: c[4] for c in cands}
+        # full forms of the candidates too ("Antony J. Blinken")
+        for name, start, *_ in cands:
+            if len(name.split()) >= 2 and name not in forms:
+                words = name.split()
+                for p in self.people.values():
+                    if p.tokens[0] == words[0] and p.tokens[-1] == words[-1]:
+                        forms[name] = [p]
+        alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        rx = re.compile(rf"(?<![\w{APOS}\-])(?:{alt})(?:[{APOS}]s?)?(?![\w\-])")
+        hon = patterns()["honorific"]
+        for m in rx.finditer(text):
+            surface = m.group(0)
+            form = POSSESSIVE.sub("", surface) if surface not in forms else surface
+            owners = forms.get(form) or forms.get(surface)
+            if not owners:
+                continue
+            if len(owners) == 1:
+                person = owners[0]
+            else:  # shared surname: nearest preceding full mention
+                best = None
+                for mm in reversed(self.mentions):
+                    if mm.key in {o.key for o in owners} and " " in mm.text:
+                        best = self.people[mm.key]
+                        break
+                person = best or min(owners, key=lambda o: o.first_at)
+            end = m.start() + len(form)
+            cue = cue_at.get(m.start(), m.start())
+            before = text[max(0, m.start() - 6):m.start()]
+            hm = re.search(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$", before)
+            if hm:
+                cue = m.start() - (len(before) - hm.start())
+            self.mentions.append(Mention(m.start(), end, text[m.start():end], person.key, cue))
+            person.aliases.add(text[m.start():end])
+
+    def at(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+def extract_people(art, out: dict) -> None:
+    """Stage: add ``people`` (per article) and ``mentions`` records; keep the finder on ``art``."""
+    found = ArticlePeople(art.text)
+    art.people = found
+    sent_starts = [s for _, s, _ in art.sentences]
+    import bisect
+    counts: dict[str, int] = {}
+    for m in found.mentions:
+        sent = bisect.bisect_right(sent_starts, m.start) - 1
+        person = found.people[m.key]
+        counts[m.key] = counts.get(m.key, 0) + 1
+        out["mentions"].append({"doc_id": art.doc_id, "person_id": slug(person.name), "sent": sent,
+                                "start": m.start, "end": m.end, "text": m.text, "name": person.name})
+    for key, person in found.people.items():
+        if counts.get(key, 0) == 0:
+            continue
+        out["people"].append({"person_id": slug(person.name), "name": person.name, "role": person.role,
+                              "aliases": sorted(person.aliases), "n_mentions": counts[key]})
