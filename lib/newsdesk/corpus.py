@@ -117,7 +117,8 @@ def extract_article(doc_id: str, path: str, raw: bytes, meta: dict | None) -> di
 def _stages():
     """Extraction stages run in order on each article; each adds records to ``out``."""
     from .people import extract_people
-    return (extract_people,)
+    from .quotes import extract_quotes
+    return (extract_people, extract_quotes)
 
 
 # ---------------------------------------------------------------- assembly

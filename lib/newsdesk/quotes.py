@@ -1,0 +1,436 @@
+"""Quotes: direct, partial and indirect, each with a speaker.
+
+* **direct**: words in double quote marks that open a sentence or follow a colon or a cue,
+  attributed by "X said", "said X", "X added", "responded X", "X said:" before, a dash, "according to X",
+  or, with no cue, by the previous paragraph's speaker (a quote paragraph continuing a quote).
+  A paragraph that opens a quote and never closes it continues in the next paragraph.
+  A statement introduced by a line ending in "said:" (no marks) is a direct quote of that speaker.
+* **partial**: a quoted fragment inside the reporter's sentence; the speaker is the subject of the
+  sentence's speech verb. Quoted words in a sentence without any speech verb are not quotes (scare quotes,
+  titles of works).
+* **indirect**: "X stressed that ...", "X said (that) ...", "X told <someone> that ...", "according to X, ...".
+
+Speakers: a person (via the people stage), a pronoun resolved to the sentence subject of the most recent
+sentence naming someone, an anonymous source ("an Israeli official"), a group ("officials", "families of
+hostages"), or an organisation ("the White House"). Nothing found: speaker None, kind ``unknown``.
+
+Not extracted: quotes in single marks only, speakers named two or more sentences away without a pronoun.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .people import APOS, slug
+from .text import count_words
+
+OPEN, CLOSE = "“", "”"
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> dict[str, str]:
+    return lexicon.mapping("speech_verbs")
+
+
+@lru_cache(maxsize=None)
+def _nouns() -> dict[str, frozenset]:
+    out, cur = {}, None
+    for line in lexicon.lines("speaker_nouns"):
+        if line.startswith("["):
+            cur = out.setdefault(line[1:-1], set())
+        else:
+            cur.add(line.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _rx():
+    verbs = "|".join(sorted(_verbs(), key=len, reverse=True))
+    n = _nouns()
+    org = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(n["organization"], key=len, reverse=True))
+    anon = "|".join(sorted(n["anonymous"], key=len, reverse=True))
+    group = "|".join(sorted(n["group"], key=len, reverse=True))
+    # a descriptor phrase: "an Israeli official", "a senior U.S. State Department official",
+    # "families of the hostages", "the White House", "the ministry"
+    desc = (rf"(?:(?:an?|the|one|two|three|several|some|many|other)\s+)?(?:[\w.’'\-]+\s+){{0,5}}?"
+            rf"(?:(?:{anon})s?|(?:{group})|(?:{org}))(?:\s+(?:of|for|from|close\s+to|familiar\s+with)\s+[\w’'.\- ]{{1,40}}?)?")
+    pron = r"(?:he|she|they|it|I|we)"
+    return {
+        "verbs": re.compile(rf"\b(?:{verbs})\b", re.I),
+        "verb": verbs,
+        "desc": re.compile(rf"^(?:{desc})$", re.I),
+        "desc_src": desc,
+        "pron": pron,
+    }
+
+
+# ---------------------------------------------------------------- quote spans
+
+def quote_spans(text: str, start: int, end: int):
+    """(open, close, closed) for double-quoted spans in text[start:end]; typographic or straight marks."""
+    spans = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == OPEN or (ch == '"' and (i == start or not text[i - 1].isalnum())):
+            closer = CLOSE if ch == OPEN else '"'
+            j = text.find(closer, i + 1, end)
+            if ch == OPEN:
+                k = text.find(OPEN, i + 1, end)
+                if k != -1 and (j == -1 or k < j):
+                    spans.append((i, k, False))
+                    i = k
+                    continue
+            if j == -1:
+                spans.append((i, end, False))
+                break
+            spans.append((i, j, True))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+class Speakers:
+    """Turns the words around a cue into a speaker (person, pronoun, descriptor)."""
+
+    def __init__(self, art):
+        self.art = art
+        self.people = art.people
+        self.descriptors: list[tuple[int, str]] = []  # (pos, "An Israeli official") for "the official"
+
+    def person_at(self, start, end):
+        ms = self.people.at(start, end)
+        if ms:
+            p = self.people.people[ms[0].key]
+            return p.name, slug(p.name), "person"
+        return None
+
+    def resolve_phrase(self, phrase: str, abs_start: int):
+        """Speaker for a subject phrase found at ``abs_start``."""
+        raw = phrase
+        phrase = phrase.strip(" ,;:—–-").rstrip(".")
+        if not phrase:
+            return None
+        lead = len(raw) - len(raw.lstrip(" ,;:—–-"))
+        hit = self.person_at(abs_start + lead, abs_start + lead + len(phrase))
+        if hit:
+            return hit
+        low = phrase.lower()
+        if low in ("he", "she", "i"):
+            return self.pronoun(abs_start)
+        if low in ("they", "we"):
+            return None
+        if _rx()["desc"].match(phrase):
+            return self.descriptor(phrase, abs_start)
+        words = phrase.split()
+        if 1 <= len(words) <= 6 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for") for w in words):
+            return phrase, None, "organization"
+        return None
+
+    def descriptor(self, phrase, pos):
+        n = _nouns()
+        words = phrase.split()
+        head_words = [w.lower().strip(",.") for w in words]
+        low = " ".join(head_words)
+        first = head_words[0]
+        # "the official" after "an Israeli official": the same source
+        if first == "the" and len(words) == 2 and head_words[1] in n["anonymous"]:
+            for p, d in reversed(self.descriptors):
+                if p < pos and d.lower().split()[-1] == head_words[1]:
+                    return d, None, "anonymous"
+        kind = None
+        for w in head_words:
+            w = w.strip("’'")
+            if w in n["group"] or (w.endswith("s") and w[:-1] in n["anonymous"]):
+                kind = kind or "group"
+            elif w in n["anonymous"]:
+                kind = kind or "anonymous"
+        org_hit = any(o in low for o in n["organization"])
+        if org_hit and (kind is None or first == "the" and not any(w in n["anonymous"] for w in head_words[-1:])):
+            kind = "organization"
+        kind = kind or "organization"
+        if kind == "anonymous" and first in ("a", "an"):
+            self.descriptors.append((pos, phrase))
+        return phrase, None, kind
+
+    def pronoun(self, pos):
+        """The subject of the most recent sentence before ``pos`` that names a person."""
+        sents = self.art.sentences
+        starts = [s for _, s, _ in sents]
+        idx = bisect.bisect_right(starts, pos) - 1
+        text = self.art.text
+        # mentions before pos in this sentence first, then earlier sentences
+        for k in range(idx, max(-1, idx - 4), -1):
+            _, s, e = sents[k]
+            e = min(e, pos)
+            ms = self.people.at(s, e)
+            if not ms:
+                continue
+            for m in ms:
+                before = text[max(s, m.cue_start - 14):m.cue_start].lower()
+                if re.search(r"\b(with|to|by|from|of|for|and|about|between|against|than)\s+$", before):
+                    continue
+                p = self.people.people[m.key]
+                return p.name, slug(p.name), "person"
+            p = self.people.people[ms[0].key]
+            return p.name, slug(p.name), "person"
+        return None
+
+
+def _lemma(verb: str) -> str:
+    return _verbs().get(verb.lower(), verb.lower())
+
+
+def _clip(text, start, end):
+    """Trim spaces and edge punctuation of a span; returns (start, end)."""
+    while start < end and text[start] in " ,;:—–-\n":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-\n.":
+        end -= 1
+    return start, end
+
+
+def extract_quotes(art, out: dict) -> None:
+    """Stage: quotes of all three kinds for one article."""
+    text = art.text
+    rx = _rx()
+    spk = Speakers(art)
+    verb = rx["verb"]
+    pron = rx["pron"]
+    name_or_desc = rf"(?P<subj>[^“”\"]{{1,90}}?)"
+    sents = art.sentences
+    sent_starts = [s for _, s, _ in sents]
+    records = []
+    prev_speaker = None          # speaker of the previous paragraph's direct quotes
+    open_chain = False           # previous paragraph left a quote open
+    statement_speaker = None     # "X said:" closing a paragraph with no quote
+
+    def sent_of(pos):
+        return bisect.bisect_right(sent_starts, pos) - 1
+
+    def add(kind, s, e, speaker, cue, para):
+        s, e = _clip(text, s, e)
+        if e <= s:
+            return
+        name, pid, skind = speaker if speaker else (None, None, "unknown")
+        records.append({"doc_id": art.doc_id, "kind": kind, "text": text[s:e], "speaker": name,
+                        "person_id": pid, "speaker_kind": skind, "cue": cue, "sent": sent_of(s),
+                        "start": s, "end": e, "n_words": count_words(text[s:e]), "para": para})
+
+    for pi, (ps, pe) in enumerate(art.paragraphs):
+        para = text[ps:pe]
+        spans = quote_spans(text, ps, pe)
+        if not spans and statement_speaker and not rx["verbs"].search(para[:0]):
+            add("direct", ps, pe, statement_speaker[0], statement_speaker[1], pi)
+            continue
+        statement_speaker = None
+        if para.rstrip().endswith(":") and not spans:
+            m = re.search(rf"(?P<subj>[^.:;]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+in\s+a\s+statement)?\s*:$", para, re.I)
+            if m:
+                sp = spk.resolve_phrase(m["subj"].split(",")[-1], ps + m.start("subj") + len(m["subj"]) - len(m["subj"].split(",")[-1]))
+                statement_speaker = (sp, _lemma(m["verb"]))
+            continue
+        para_speaker, para_cue = None, None
+        direct_spans = []
+        for qs, qe, closed in spans:
+            inner_s, inner_e = qs + 1, qe
+            inner = text[inner_s:inner_e].strip()
+            if not inner:
+                continue
+            si = sent_of(qs)
+            s_start = max(sents[si][1], ps)
+            before = text[s_start:qs]
+            first = inner[0]
+            is_sentence = (first.isupper() or first.isdigit() or first in "‘'…") and (
+                not before.strip() or before.rstrip().endswith((":", ",", "—", "–")))
+            if qs == ps or (open_chain and qs == ps):
+                is_sentence = True
+            if not is_sentence:
+                # partial: needs a speech verb in the sentence; one word needs a speaker too
+                s_end = sents[si][2]
+                sentence = text[s_start:s_end]
+                vm = list(re.finditer(rf"\b(?P<verb>{verb})\b", sentence, re.I))
+                if not vm:
+                    continue
+                speaker = None
+                cue = None
+                for v in vm:
+                    cue = _lemma(v["verb"])
+                    vpos = s_start + v.start()
+                    speaker = _subject_before(text, s_start, vpos, spk) or _subject_after(text, s_start + v.end(), s_end, spk)
+                    if speaker:
+                        break
+                if speaker is None and len(inner.split()) <= 1:
+                    continue
+                add("partial", inner_s, inner_e, speaker, cue, pi)
+                continue
+            direct_spans.append((qs, qe, closed, inner_s, inner_e))
+        # attribution for the paragraph's direct quotes
+        for qs, qe, closed, inner_s, inner_e in direct_spans:
+            tail_end = pe
+            nxt = [d for d in direct_spans if d[0] > qe]
+            if nxt:
+                tail_end = nxt[0][0]
+            tail = text[qe + 1:tail_end] if closed else ""
+            sp, cue = _attribution_after(text, qe + 1, tail, spk, verb, pron)
+            if sp is None:
+                prev_end = max([d[1] + 1 for d in direct_spans if d[1] < qs] + [ps])
+                sp, cue = _attribution_before(text, prev_end, qs, spk, verb)
+            if sp is not None:
+                para_speaker, para_cue = sp, cue
+        for qs, qe, closed, inner_s, inner_e in direct_spans:
+            tail = text[qe + 1:pe] if closed else ""
+            sp, cue = _attribution_after(text, qe + 1, tail, spk, verb, pron)
+            if sp is None:
+                sp, cue = _attribution_before(text, ps, qs, spk, verb)
+            if sp is None:
+                sp = para_speaker
+                cue = para_cue if para_speaker else None
+            if sp is None and qs == ps and prev_speaker is not None:
+                sp, cue = prev_speaker, None  # continuation paragraph
+            add("direct", inner_s, inner_e, sp, cue, pi)
+        if spans and not spans[-1][2]:
+            art_warn = {"path": None, "doc_id": art.doc_id, "severity": "warning", "stage": "quotes",
+                        "message": f"paragraph {pi}: quote mark opened and not closed"}
+            if not (pi + 1 < len(art.paragraphs) and text[art.paragraphs[pi + 1][0]] in (OPEN, '"')):
+                out["problems"].append(art_warn)
+        open_chain = bool(spans) and not spans[-1][2]
+        if direct_spans:
+            last = [r for r in records if r["para"] == pi and r["kind"] == "direct"]
+            if last and last[-1]["speaker"]:
+                prev_speaker = (last[-1]["speaker"], last[-1]["person_id"], last[-1]["speaker_kind"])
+        elif spans:
+            prev_speaker = None
+        # indirect speech in sentences of this paragraph without direct quotes
+        for si in range(sent_of(ps), len(sents)):
+            p_, s, e = sents[si]
+            if s >= pe:
+                break
+            if s < ps:
+                continue
+            _indirect(text, s, e, spk, verb, pron, add, pi)
+    # backfill multi-paragraph chains: a quote left open inherits the speaker found later in its chain
+    for i in range(len(records) - 2, -1, -1):
+        r, nxt = records[i], records[i + 1]
+        if r["kind"] == "direct" and r["speaker"] is None and nxt["kind"] == "direct" and nxt["para"] == r["para"] + 1 \
+                and nxt["speaker"] is not None and text[art.paragraphs[nxt["para"]][0]] in (OPEN, '"'):
+            r.update(speaker=nxt["speaker"], person_id=nxt["person_id"], speaker_kind=nxt["speaker_kind"], cue=nxt["cue"])
+    for n, r in enumerate(records):
+        r["quote_id"] = f"{art.doc_id}:q{n}"
+    out["quotes"] += records
+
+
+def _subject_before(text, s_start, vpos, spk):
+    """The subject right before a speech verb: a name, pronoun or descriptor."""
+    chunk = text[s_start:vpos]
+    # the nearest clause start before the verb
+    cut = max(chunk.rfind(","), chunk.rfind("”"), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("that "))
+    sub = chunk[cut + 1:] if cut >= 0 else chunk
+    sub_start = vpos - len(sub)
+    sub = re.sub(r"\s+(?:also|then|later|again|further|earlier|had|has|have|was|is|would|will|previously|repeatedly|once|flatly)\s*$", " ", sub)
+    sub = re.sub(r"^\s*(?:and|but|In\s+\w+\s+\w+|As\s+\w+)\s+", " ", sub)
+    m = re.search(r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", sub)
+    if not m:
+        return None
+    phrase = m.group(1)
+    pos = sub_start + m.start(1)
+    hit = spk.person_at(pos, pos + len(phrase) + 1)
+    if hit:
+        return hit
+    return spk.resolve_phrase(phrase, pos)
+
+
+def _subject_after(text, vend, s_end, spk):
+    m = re.match(r"\s+((?:[\w’'.\-]+\s*){1,8}?)(?=[,.;]|$)", text[vend:s_end])
+    if not m:
+        return None
+    return spk.resolve_phrase(m.group(1), vend + m.start(1))
+
+
+def _attribution_after(text, pos, tail, spk, verb, pron):
+    """", X said." / ", said X." / " — X" / ", according to X." after a closing quote mark."""
+    m = re.match(rf"\s*,?\s*(?P<verb>{verb})\s+(?P<subj>[^,.;“”]{{1,90}}?)(?=[,.;]|$|\s+(?:on|in|at|after|during|when|as|to)\b)", tail, re.I)
+    if m:
+        sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
+        if sp:
+            return sp, _lemma(m["verb"])
+    m = re.match(rf"\s*,?\s*(?P<subj>[^,.;“”]{{1,90}}?)\s+(?:(?:also|then|later|again)\s+)?(?P<verb>{verb})\b", tail, re.I)
+    if m:
+        sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
+        if sp:
+            return sp, _lemma(m["verb"])
+    m = re.match(r"\s*[—–]\s*(?P<subj>[^,.;“”]{1,90})", tail)
+    if m:
+        sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
+        if sp:
+            return sp, "say"
+    m = re.match(r"\s*,?\s*according\s+to\s+(?P<subj>[^,.;“”]{1,90})", tail, re.I)
+    if m:
+        sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
+        if sp:
+            return sp, "accord"
+    return None, None
+
+
+def _attribution_before(text, start, qs, spk, verb):
+    """"X said: “...”" / "X said, “...”" / "According to X, “...”"."""
+    before = text[start:qs]
+    m = re.search(rf"(?P<subj>[^.;“”:]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+[^.;“”:]{{0,40}}?)?\s*[:,]\s*$", before, re.I)
+    if m:
+        subj = m["subj"].split(",")[-1]
+        sp = spk.resolve_phrase(subj, start + m.end("subj") - len(subj))
+        if sp:
+            return sp, _lemma(m["verb"])
+    return None, None
+
+
+_CLAUSE_STOP = re.compile(r"^\s*(?:on|in|at|this|last|late|early|earlier|later|yesterday|today|after|during)\b[^,]{0,30},?\s+")
+
+
+def _indirect(text, s, e, spk, verb, pron, add, pi):
+    sentence = text[s:e]
+    if "“" in sentence or '"' in sentence or "”" in sentence:
+        return
+    # "according to X, CLAUSE" / "CLAUSE, according to X."
+    m = re.match(r"\s*According\s+to\s+(?P<subj>[^,]{1,80}),\s*(?P<clause>.+)$", sentence)
+    if m:
+        sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
+        add("indirect", s + m.start("clause"), e, sp, "accord", pi)
+        return
+    m = re.search(r"^(?P<clause>.+?),\s+according\s+to\s+(?P<subj>[^,.]{1,80})[.,]?$", sentence)
+    if m:
+        sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
+        add("indirect", s, s + m.end("clause"), sp, "accord", pi)
+        return
+    # "CLAUSE, said the official." (inverted, at the end)
+    m = re.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{{1,80}})\.?$", sentence)
+    if m:
+        sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
+        if sp:
+            add("indirect", s, s + m.end("clause"), sp, _lemma(m["verb"].split()[0]), pi)
+            return
+    for v in re.finditer(rf"\b(?P<verb>{verb})\b", sentence, re.I):
+        lemma = _lemma(v["verb"])
+        after = sentence[v.end():]
+        obj = r"(?:\s+(?:to\s+)?(?:reporters|journalists|lawmakers|the\s+[\w\s]{1,40}?|[A-Z][\w’']*(?:\s+(?:of\s+)?[A-Z][\w’']*){0,4}|him|her|them|us|me|parliament|congress))?"
+        if lemma == "tell":
+            cm = re.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
+        else:
+            cm = re.match(rf"(?:\s+(?:on|in|at|late|earlier|this|last)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
+            if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
+                cm = re.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|there|[A-Z])\b)", after)
+                if cm and re.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
+                    cm = None
+        if not cm:
+            continue
+        clause_s = s + v.end() + cm.end()
+        if e - clause_s < 8:
+            continue
+        speaker = _subject_before(text, s, s + v.start(), spk)
+        if speaker is None:
+            continue
+        add("indirect", clause_s, e, speaker, lemma, pi)
+        return
