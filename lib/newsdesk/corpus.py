@@ -118,7 +118,8 @@ def _stages():
     """Extraction stages run in order on each article; each adds records to ``out``."""
     from .people import extract_people
     from .quotes import extract_quotes
-    return (extract_people, extract_quotes)
+    from .timex import extract_timeline
+    return (extract_people, extract_quotes, extract_timeline)
 
 
 # ---------------------------------------------------------------- assembly

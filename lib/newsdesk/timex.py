@@ -1,0 +1,302 @@
+"""Time expressions and their dates.
+
+Found: weekdays with parts of day and modifiers ("on Wednesday morning", "late Tuesday", "last Friday"),
+today / tonight / yesterday / tomorrow / this morning (also possessive: "tomorrow’s"), this / next / last
+week, weekend, month and year ("later this month"), calendar dates in both orders with or without a year
+("October 7", "7 October", "Oct. 7", "December 9, 2019"), months ("in March", "March 2019"), years
+("1967", "in 2024"), ranges ("from October 27 to November 8", "November 6–14", "through Thursday",
+"since Saturday", "between May 1 and May 3") and vague spans ("in recent days", "over many years").
+
+Resolution is against the article's ``published`` date and the clause's tense (the tense marker nearest
+the expression, ``data/tense_markers.txt``): past → the most recent such day on or before publication;
+future → the next one on or after it; a weekday equal to the publication weekday is the publication day.
+No published date → relative expressions stay NaT. Date arithmetic uses python-dateutil.
+
+Not found: clock times, durations ("a full day", "18 years"), ages, counts, "May" as a verb.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from . import lexicon
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+          "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+          "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12}
+WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+       r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+POSS = r"(?:[’']s)?"
+PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+DASH = r"\s*[–—-]\s*"
+MD = rf"(?:{MON}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?)"
+WDX = rf"(?:(?:last|next|this|earlier|late|early|later|on)\s+)?{WD}{PART}?"
+
+# Order matters: the first alternative that matches at a position wins.
+_PATTERNS = [
+    ("range", rf"\b(?:from|between)\s+(?P<r1>{MD}|{WD})\s+(?:to|until|through|and|till)\s+(?P<r2>{MD}|{WD})"),
+    ("range", rf"\b(?P<rm>{MON})\s+(?P<rd1>{DAY}){DASH}(?P<rd2>{DAY})(?:,?\s+(?P<ry>{YEAR}))?\b"),
+    ("range", rf"\b(?P<rd1b>{DAY}){DASH}(?P<rd2b>{DAY})\s+(?P<rmb>{MON})(?:,?\s+(?P<ryb>{YEAR}))?\b"),
+    ("range", rf"\b(?P<ryr1>{YEAR}){DASH}(?P<ryr2>{YEAR}|\d\d)\b"),
+    ("until", rf"\b(?:through|until|till)\s+(?P<u>{MD}|{WD}){POSS}"),
+    ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
+    ("date", rf"(?:\bon\s+)?(?:{WD},?\s+)?(?P<md>{MD}){POSS}(?![\d,]\d)"),
+    ("vague", r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|coming|past|last|next|many|several|few)\s+"
+              r"(?:few\s+)?(?:days|weeks|months|years|decades)\b|\brecently\b|\bin\s+recent\s+times\b"
+              r"|\bfor\s+(?:years|decades|months|weeks)\b|\bin\s+the\s+(?:near|distant)\s+future\b"),
+    ("rel", rf"\b(?:(?:later|earlier)\s+)?(?:this|next|last|the\s+coming|the\s+past)\s+(?P<unit>week|weekend|month|year){POSS}"),
+    ("monthyear", rf"\b(?:(?:in|since|by|until|from|during|early|late|mid-?|last|next|this)\s+)?(?P<my_m>{MON_FULL})\s+(?P<my_y>{YEAR})\b"),
+    ("month", rf"\b(?:in|since|by|until|from|during|early|late|mid-?|last|next|this)\s+(?:early\s+|late\s+|mid-?)?(?P<mo>{MON_FULL})\b(?!\s+\d)"),
+    ("day", rf"\b(?P<wd>{WDX}){POSS}"),
+    ("deictic", rf"\b(?P<dx>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night|evening)|yesterday\s+(?:morning|afternoon|evening)){POSS}"),
+    ("year", rf"(?:\b(?:in|since|by|until|from|before|after|during|of|early|late|mid-?)\s+|\bthe\s+|(?<=[(]))(?P<y>{YEAR})\b(?![,.]?\d)(?!\s*(?:%|percent|people|troops|soldiers|residents|dollars|euros|km|miles|tons))"),
+]
+_RX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)), re.I)
+_KINDS = [k for k, _ in _PATTERNS]
+_CASED = re.compile(rf"{WD}|{MON}|{MON_FULL}")  # weekday and month names must be capitalised
+
+
+@lru_cache(maxsize=None)
+def _markers():
+    out, cur = {"future": [], "past": []}, None
+    for line in lexicon.lines("tense_markers"):
+        if line.startswith("["):
+            cur = out[line[1:-1]]
+        else:
+            cur.append(line)
+    fut = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w) for w in sorted(out["future"], key=len, reverse=True)) + r")\b", re.I)
+    past = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in out["past"]) + r"|[a-z]{3,}ed)\b", re.I)
+    return fut, past
+
+
+def tense(sentence: str, at: int, length: int = 0) -> str:
+    """'future' or 'past' by the tense marker nearest the expression at ``at`` in ``sentence``."""
+    fut, past = _markers()
+    best, best_d = "past", None
+    for kind, rx in (("future", fut), ("past", past)):
+        for m in rx.finditer(sentence):
+            if at <= m.start() < at + length:
+                if kind == "future" and m.group(0).lower() == "next":
+                    return "future"
+                continue
+            d = at - m.end() if m.end() <= at else m.start() - (at + length)
+            if best_d is None or d < best_d:
+                best, best_d = kind, d
+    return best
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))
+
+
+def resolve_weekday(name: str, published: date, direction: str) -> date:
+    """The weekday ``name`` nearest ``published`` in ``direction`` ('past' or 'future'), publication day included."""
+    target = WEEKDAYS.index(name.lower())
+    delta = (target - published.weekday()) % 7
+    if direction == "future":
+        return published + timedelta(days=delta)
+    return published - timedelta(days=(7 - delta) % 7)
+
+
+def resolve_month_day(month: int, day: int, published: date, direction: str) -> date | None:
+    """A month-day without year: the nearest occurrence on the ``direction`` side of ``published``."""
+    try:
+        this_year = date(published.year, month, day)
+    except ValueError:
+        return None
+    if direction == "future":
+        return this_year if this_year >= published else _safe(published.year + 1, month, day)
+    return this_year if this_year <= published else _safe(published.year - 1, month, day)
+
+
+def _safe(y, m, d):
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _md(expr: str, published, direction):
+    """Resolve a month-day (maybe with year) or a weekday expression to a date."""
+    expr = expr.strip()
+    wd = re.search(WD, expr, re.I)
+    if wd and not re.search(MON, expr):
+        if published is None:
+            return None
+        low = expr.lower()
+        if "next" in low.split():
+            return resolve_weekday(wd.group(0), published + timedelta(days=1), "future") if resolve_weekday(wd.group(0), published, "future") == published else resolve_weekday(wd.group(0), published, "future")
+        if "last" in low.split():
+            return resolve_weekday(wd.group(0), published - timedelta(days=1), "past")
+        return resolve_weekday(wd.group(0), published, direction)
+    m = re.search(rf"(?P<m>{MON})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?", expr, re.I) or \
+        re.search(rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?", expr, re.I)
+    if not m:
+        y = re.fullmatch(YEAR, expr)
+        return date(int(expr), 1, 1) if y else None
+    if m["y"]:
+        return _safe(int(m["y"]), _month(m["m"]), _day(m["d"]))
+    if published is None:
+        return None
+    return resolve_month_day(_month(m["m"]), _day(m["d"]), published, direction)
+
+
+def _resolve(kind, m, published, direction):
+    """(date, date_end, granularity) for one match."""
+    g = m.groupdict()
+    if kind == "vague":
+        return None, None, "vague"
+    if kind == "date":
+        d = _md(g["md"], published, direction)
+        return d, d, "day"
+    if kind == "day":
+        d = _md(g["wd"], published, direction)
+        return d, d, "day"
+    if kind == "deictic":
+        if published is None:
+            return None, None, "day"
+        dx = g["dx"].lower()
+        shift = -1 if dx.startswith("yesterday") else 1 if dx.startswith("tomorrow") else -1 if dx == "last night" else 0
+        d = published + timedelta(days=shift)
+        return d, d, "day"
+    if kind == "rel":
+        unit = g["unit"].lower()
+        low = m.group(0).lower()
+        step = 1 if ("next" in low or "coming" in low) else -1 if ("last" in low or "past" in low) else 0
+        if published is None:
+            return None, None, "week" if unit == "weekend" else unit
+        if unit == "week":
+            start = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+            return start, start + timedelta(days=6), "week"
+        if unit == "weekend":
+            sat = published - timedelta(days=published.weekday()) + timedelta(days=5, weeks=step)
+            return sat, sat + timedelta(days=1), "range"
+        if unit == "month":
+            start = date(published.year, published.month, 1) + relativedelta(months=step)
+            return start, start + relativedelta(months=1) - timedelta(days=1), "month"
+        start = date(published.year + step, 1, 1)
+        return start, date(start.year, 12, 31), "year"
+    if kind == "monthyear":
+        start = date(int(g["my_y"]), _month(g["my_m"]), 1)
+        return start, start + relativedelta(months=1) - timedelta(days=1), "month"
+    if kind == "month":
+        if published is None:
+            return None, None, "month"
+        mo = _month(g["mo"])
+        year = published.year
+        if direction == "past" and mo > published.month:
+            year -= 1
+        if direction == "future" and mo < published.month:
+            year += 1
+        start = date(year, mo, 1)
+        return start, start + relativedelta(months=1) - timedelta(days=1), "month"
+    if kind == "year":
+        y = int(g["y"])
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    if kind == "range":
+        if g.get("r1"):
+            a = _md(g["r1"], published, direction)
+            b = _md(g["r2"], published, direction)
+            if a and b and b < a and not re.search(YEAR, g["r2"]):
+                b = b + relativedelta(years=1) if re.search(MON, g["r2"]) else b + timedelta(days=7)
+            return a, b, "range"
+        if g.get("ryr1"):
+            y1 = int(g["ryr1"])
+            y2s = g["ryr2"]
+            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if y2 < y1:
+                return None, None, "vague"
+            return date(y1, 1, 1), date(y2, 12, 31), "range"
+        mon = g.get("rm") or g.get("rmb")
+        d1, d2 = g.get("rd1") or g.get("rd1b"), g.get("rd2") or g.get("rd2b")
+        yr = g.get("ry") or g.get("ryb")
+        if yr:
+            return _safe(int(yr), _month(mon), _day(d1)), _safe(int(yr), _month(mon), _day(d2)), "range"
+        if published is None:
+            return None, None, "range"
+        a = resolve_month_day(_month(mon), _day(d1), published, direction)
+        b = _safe(a.year, _month(mon), _day(d2)) if a else None
+        return a, b, "range"
+    if kind == "until":
+        if published is None:
+            return None, None, "range"
+        b = _md(g["u"], published, "future")
+        return published, b, "range"
+    if kind == "since":
+        if published is None and not re.fullmatch(YEAR, g["s"]):
+            return None, None, "range"
+        a = _md(g["s"], published, "past")
+        return a, published, "range"
+    return None, None, "vague"
+
+
+def find_expressions(sentence: str):
+    """(kind, match) for each time expression in one sentence, left to right, no overlaps."""
+    out = []
+    for m in _RX.finditer(sentence):
+        i = int(m.lastgroup[1:]) if m.lastgroup.startswith("k") else None
+        if i is None:
+            i = next(j for j in range(len(_PATTERNS)) if m.group(f"k{j}") is not None)
+        kind = _KINDS[i]
+        # month and weekday names must be written with a capital ("a protest march", "may meet")
+        name = _CASED.search(m.group(0))
+        if kind in ("date", "month", "monthyear", "day", "range", "until", "since") and name is None \
+                and kind not in ("range",):
+            if kind in ("month", "monthyear", "day"):
+                continue
+        if kind in ("month", "monthyear", "date", "day") and not re.search(r"[A-Z]", re.sub(r"^(?:on|in|since|by|until|from|during|early|late|mid-?|last|next|this|earlier|later)\s+", "", m.group(0), flags=re.I)[:1] or "x"):
+            continue
+        out.append((kind, m))
+    return out
+
+
+def extract_timeline(art, out: dict) -> None:
+    """Stage: one ``timeline`` record per time expression, resolved against ``art.published``."""
+    text = art.text
+    published = art.published
+    people = getattr(art, "people", None)
+    unresolved = 0
+    records = []
+    for si, (pi, s, e) in enumerate(art.sentences):
+        sentence = text[s:e]
+        found = find_expressions(sentence)
+        if not found:
+            continue
+        who = []
+        if people is not None:
+            for mm in people.at(s, e):
+                name = people.people[mm.key].name
+                if name not in who:
+                    who.append(name)
+        for kind, m in found:
+            direction = tense(sentence, m.start(), len(m.group(0)))
+            try:
+                d, d_end, gran = _resolve(kind, m, published, direction)
+            except (ValueError, OverflowError):
+                d, d_end, gran = None, None, "vague"
+            if d is None and gran != "vague":
+                unresolved += 1
+            before = sentence[:m.start()].lower()
+            attributive = bool(re.search(r"(?:\bthe|[’']s)\s*$", before)) and kind in ("date", "day", "year")
+            records.append({"doc_id": art.doc_id, "sent": si, "text": m.group(0).strip(),
+                            "start": s + m.start(), "end": s + m.end(), "date": d, "date_end": d_end,
+                            "granularity": gran, "event": sentence, "para": pi, "tense": direction,
+                            "kind": kind, "attributive": attributive, "who": "; ".join(who)})
+    if published is None and unresolved:
+        out["problems"].append({"path": None, "doc_id": art.doc_id, "severity": "info", "stage": "timeline",
+                                "message": f"{unresolved} time expressions left unresolved: published date unknown"})
+    art.timeline = records
+    out["timeline"] += records
