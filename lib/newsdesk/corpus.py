@@ -119,7 +119,8 @@ def _stages():
     from .people import extract_people
     from .quotes import extract_quotes
     from .timex import extract_timeline
-    return (extract_people, extract_quotes, extract_timeline)
+    from .meetings import extract_meetings
+    return (extract_people, extract_quotes, extract_timeline, extract_meetings)
 
 
 # ---------------------------------------------------------------- assembly

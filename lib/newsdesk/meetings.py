@@ -1,0 +1,163 @@
+"""Meetings: who met whom, held, scheduled or cancelled, with date, time expression and place.
+
+Triggers are regular expressions in ``data/meeting_verbs.txt``, grouped by status (cancelled,
+scheduled, held). For each trigger the subject is the person (or pronoun, or group) before it in the
+clause, and every item of the list after it ("with A, B, and C") is a counterpart: a person from the
+people stage, or a group descriptor kept as written ("the full war cabinet"). "X’s meeting with Y" and
+"talks between X and Y" give X as subject.
+
+``date`` comes from the sentence's own time expression (not an attributive one like "the October 7
+attacks"), else the nearest one earlier in the paragraph, else the lead paragraph's. The same pair on the
+same date is one row per article.
+
+Not extracted: meetings told only as nouns without "with" ("the summit"), passive forms ("was received by").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .people import slug
+from .quotes import Speakers
+
+
+@lru_cache(maxsize=None)
+def _triggers():
+    out, status = [], None
+    for line in lexicon.lines("meeting_verbs"):
+        if line.startswith("[") and line.endswith("]"):
+            status = line[1:-1]
+        else:
+            out.append((status, re.compile(line, re.I)))
+    return out
+
+
+_LIST_END = re.compile(
+    r"\s+(?:on|to|about|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
+    r"this|last|next|later|earlier|late|early|tomorrow|today|yesterday|tonight)\b(?!\s+(?:the\s+)?(?:hostages|war))"
+    r"|[;:.()“”\"]|,\s+(?:but|who|which|where|after|before|as|while|when|saying|and\s+(?:said|told|will|was|is))\b")
+_GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relatives|representatives|members|"
+                       r"leaders|heads|officials|delegates|a\s+delegation)\b", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|about|between|against|than|visiting)\s+$", re.I)
+
+
+def _split_list(chunk: str):
+    """Items of "A, B, and C" / "A and B" with their offsets in ``chunk``."""
+    items, pos = [], 0
+    for part in re.split(r"(,\s+(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", chunk):
+        if part and not re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", part):
+            lead = len(part) - len(part.lstrip())
+            items.append((part.strip(), pos + lead))
+        pos += len(part)
+    return items
+
+
+def extract_meetings(art, out: dict) -> None:
+    """Stage: meeting records for one article (needs the people and timeline stages)."""
+    text = art.text
+    people = art.people
+    spk = Speakers(art)
+    timeline = [t for t in getattr(art, "timeline", []) if not t["attributive"] and t["granularity"] != "vague"]
+    lead = [t for t in timeline if t["para"] == 0]
+    rows, seen = [], {}
+    for si, (pi, s, e) in enumerate(art.sentences):
+        sentence = text[s:e]
+        used_until = 0
+        for status, rx in _triggers():
+            for m in rx.finditer(sentence):
+                if m.start() < used_until:
+                    continue
+                subject = _subject(text, s, s + m.start(), spk, people)
+                poss = re.search(r"([\w’'.\- ]{2,60}?)[’']s\s+(?:\w+\s+)?$", sentence[:m.start()])
+                if subject is None and poss:
+                    subject = spk.person_at(s + poss.start(1), s + poss.end(1) + 2)
+                if subject is None:
+                    continue
+                tail = sentence[m.end():]
+                stop = _LIST_END.search(tail)
+                chunk = tail[:stop.start()] if stop else tail
+                counterparts = []
+                for item, off in _split_list(chunk):
+                    a = s + m.end() + off
+                    hit = spk.person_at(a, a + len(item))
+                    if hit:
+                        counterparts.append(hit)
+                    elif _GROUPISH.match(item) and len(item.split()) <= 10 and "hostages" not in item[:0]:
+                        counterparts.append((item, None, "group"))
+                counterparts = [c for c in counterparts if c[0] != subject[0]]
+                if not counterparts:
+                    continue
+                used_until = m.end() + (stop.start() if stop else len(tail))
+                if re.match(r"(?:visited|visits|hosted|hosts|received|welcomed|welcomes)", m.group(0), re.I):
+                    counterparts = [c for c in counterparts if c[2] == "person"] or []
+                    if not counterparts:
+                        continue
+                when = _date_for(si, pi, timeline, lead, s + m.start())
+                place = _place(sentence, people, s, m.start())
+                for cp in counterparts:
+                    key = tuple(sorted([subject[0], cp[0]])) + (when["date"] if when else None,)
+                    if key in seen:
+                        continue
+                    seen[key] = True
+                    rows.append({"doc_id": art.doc_id, "subject": subject[0], "subject_id": subject[1],
+                                 "counterpart": cp[0], "counterpart_id": cp[1], "status": status,
+                                 "date": when["date"] if when else None, "when": when["text"] if when else None,
+                                 "place": place, "sent": si, "evidence": sentence, "trigger": m.group(0).strip()})
+    for n, r in enumerate(rows):
+        r["meeting_id"] = f"{art.doc_id}:m{n}"
+    out["meetings"] += rows
+
+
+def _subject(text, s, pos, spk, people):
+    """The subject before a trigger: the clause's first person not after a preposition, a pronoun or a group."""
+    clause_start = s
+    chunk = text[s:pos]
+    for sep in (";", " that ", " who ", " which "):
+        k = chunk.rfind(sep)
+        if k >= 0:
+            clause_start = max(clause_start, s + k + len(sep))
+    for mm in people.at(clause_start, pos):
+        before = text[max(clause_start, mm.cue_start - 12):mm.cue_start]
+        if _PREP_BEFORE.search(before):
+            continue
+        p = people.people[mm.key]
+        return p.name, slug(p.name), "person"
+    sub = text[clause_start:pos]
+    m = re.search(r"\b(He|She|he|she)\s+(?:\w+\s+){0,3}$", sub)
+    if m:
+        return spk.pronoun(clause_start + m.start(1))
+    sub = re.sub(r"^.*,\s*", "", sub).strip()
+    sub = re.sub(r"\s+(?:also|then|later|had|has|have|was|were|is|are|will|would|again)$", "", sub)
+    if sub and 1 <= len(sub.split()) <= 6 and re.match(r"^(?:[A-Z]?[a-z]+)(?:\s+[\w’'\-]+)*$", sub) \
+            and not re.match(r"^(?:it|they|we|i|you|this|that|there)\b", sub, re.I):
+        return sub[0].upper() + sub[1:] if sub.split()[0].lower() in ("the", "a", "an") else sub, None, "group"
+    return None
+
+
+def _date_for(si, pi, timeline, lead, pos):
+    own = [t for t in timeline if t["sent"] == si]
+    if own:
+        after = [t for t in own if t["start"] >= pos]
+        return (after or own)[0]
+    earlier = [t for t in timeline if t["para"] == pi and t["start"] < pos]
+    if earlier:
+        return earlier[-1]
+    return lead[0] if lead else None
+
+
+_PLACE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:of\s+)?[A-Z][\w’'\-]+){0,3})")
+_NOT_PLACE = re.compile(r"^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                        r"March|April|May|June|July|August|September|October|November|December|\d)")
+
+
+def _place(sentence, people, s, trigger_at):
+    """A place named right before the trigger ("in Tel Aviv, X met") or in the clause after it."""
+    for m in _PLACE.finditer(sentence):
+        if m.start() < trigger_at - 40:
+            continue
+        name = m.group(1)
+        if _NOT_PLACE.match(name) or people.at(s + m.start(1), s + m.end(1)):
+            continue
+        return name
+    return None
