@@ -124,10 +124,13 @@ def test_dateline_gives_published_when_no_catalog_row(tmp_path):
     pub = c.articles.set_index("doc_id")["published"]
     assert pub["wire"] == pd.Timestamp("2021-06-04")
     assert pd.isna(pub["noyear"]) and pd.isna(pub["plain"])
-    msgs = c.problems.set_index("doc_id")["message"]
+    msgs = c.problems[c.problems.stage == "catalog"].set_index("doc_id")["message"]
     assert "has no year" in msgs["noyear"]
     assert "published unknown" in msgs["plain"]
     assert "taken from the dateline" in msgs["wire"]
+    unresolved = c.problems[c.problems.stage == "timeline"].set_index("doc_id")["message"]
+    assert unresolved["plain"] == "1 time expressions left unresolved: published date unknown"
+    assert "wire" not in unresolved.index
 
 
 def test_missing_source_raises_naming_path(tmp_path):

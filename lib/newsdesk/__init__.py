@@ -4,7 +4,7 @@
 >>> corpus = nd.load_corpus("seeds")
 """
 from .corpus import Corpus, load_corpus
-from . import plots
+from . import plots, views
 from .text import split_sentences
 
 __version__ = "0.1.0"
