@@ -95,10 +95,13 @@ def patterns():
         "honorific": re.compile(rf"(?<![\w.])(?P<role>{hon})\s+(?P<name>{NAME})", flags),
         # "Kurt Campbell, the assistant secretary of state,"
         "appositive": re.compile(
-            rf"(?P<name>{NAME}),\s+(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w’'.\-]+\s+){{0,5}}?(?:{title})"
+            rf",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w’'.\-]+\s+){{0,5}}?(?:{title})"
             rf"(?:\s+(?:of|for|from|at|in)\s+[\w’'.\- ]{{1,40}}?)?)(?=[,.;)])", flags),
-        "verb_after": re.compile(rf"(?P<name>{NAME})\s+(?:{verbs})\b", flags),
-        "verb_before": re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})", flags),
+        "verb_after": re.compile(rf"\s+(?:{verbs})\b", flags),
+        "verb_before_end": re.compile(rf"\b(?:{verbs})\s+$", flags),
+        "honorific_end": re.compile(rf"(?<![\w.])(?:{hon})\s+$", flags),
+        "title_comma_end": re.compile(rf"\b(?:the|a|an)\s+(?P<role>{qual}{title}),\s+$", flags),
+        "title_full": re.compile(rf"{qual}{title}", flags),
         "bare": re.compile(rf"(?<![\w{APOS}])(?P<name>{NAME})"),
     }
 
@@ -147,6 +150,25 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     return out, start
 
 
+_TOKEN = re.compile(r"[^\s,;:()“”\"]+")
+
+
+def _title_before(before: str):
+    """(role, distance from role start to the name) when ``before`` ends in a title, else None."""
+    if not before.endswith((" ", "\u00a0")):
+        return None
+    toks = list(_TOKEN.finditer(before))[-7:]
+    full = patterns()["title_full"]
+    for k in range(len(toks), 0, -1):
+        first = toks[-k]
+        phrase = before[first.start():toks[-1].end()]
+        if full.fullmatch(phrase):
+            if not (phrase[0].isupper() or phrase.split()[0].lower() not in ("the", "a", "an")):
+                continue
+            return " ".join(phrase.split()), len(before) - first.start()
+    return None
+
+
 def _is_place(name: str) -> bool:
     _, places, *_ = _lists()
     return name.lower() in places
@@ -175,46 +197,56 @@ class ArticlePeople:
 
     # -- finding full names
     def _candidates(self):
-        """(name, start, role, strength) for every cued name; strength 2 = title/honorific cue."""
+        """(name, start, role, strength, cue_start) for every cued name; strength 2 = title/honorific cue.
+
+        One pass over capitalised sequences; the cue words around each are checked with anchored
+        patterns on short windows, so the cost is linear in the text.
+        """
         text = self.text
         pats = patterns()
         not_words, places, first_names, family_first, quals, title_words = _lists()
-        found = []
-        for kind in ("title", "title_comma", "honorific", "appositive"):
-            for m in pats[kind].finditer(text):
-                name, start = _trim(m["name"], m.start("name"))
-                if kind in ("title", "honorific") and not _is_cased_name(m["name"].split()[0]):
-                    continue
-                name, start = _strip_leading_titles(name, start)
-                if not name or not _is_cased_name(name) or _is_place(name):
-                    continue
-                role = " ".join(m["role"].split())
-                if kind == "honorific":
-                    role = None
-                elif kind == "title" and role[0].islower() and role.split()[0].lower() in quals:
-                    pass
-                found.append((name, start, role, 2 if kind != "appositive" or len(name.split()) > 1 else 1,
-                              m.start("role") if kind in ("title", "honorific") else start))
-        for kind in ("verb_after", "verb_before"):
-            for m in pats[kind].finditer(text):
-                name, start = _trim(m["name"], m.start("name"))
-                name, start = _strip_leading_titles(name, start)
-                if len(name.split()) >= 2 and _is_cased_name(name) and not _is_place(name):
-                    found.append((name, start, None, 1, start))
         single_words = self._single_words()
+        found = []
         for m in pats["bare"].finditer(text):
-            name, start = _trim(m["name"], m.start("name"))
-            name, start = _strip_leading_titles(name, start)
+            name, start = _strip_leading_titles(m["name"], m.start("name"))
+            name, start = _trim(name, start)
+            if not name or not _is_cased_name(name):
+                continue
+            end = start + len(name)
             words = name.split()
-            if len(words) < 2 or _is_place(name) or any(w.lower() in places for w in words[1:]):
+            before = text[max(0, start - 80):start]
+            after = text[end:end + 160]
+            role, cue, strength = None, start, 0
+            tm = _title_before(before)
+            if tm is not None:
+                role, cue, strength = tm[0], start - tm[1], 2
+            else:
+                hm = pats["honorific_end"].search(before)
+                if hm:
+                    cue, strength = start - (len(before) - hm.start()), 2
+                else:
+                    cm = pats["title_comma_end"].search(before)
+                    if cm:
+                        role, strength = " ".join(cm["role"].split()), 2
+            if strength == 0 or len(words) == 1:
+                am = pats["appositive"].match(after)
+                if am and (len(words) > 1 or strength):
+                    role = role or " ".join(am["role"].split())
+                    strength = max(strength, 1 if len(words) == 1 else 2)
+            if _is_place(name) and strength < 2:
                 continue
-            if words[0].endswith(".") and len(words[0]) > 2:
-                continue
-            if words[0].lower() in first_names or words[0].lower() in family_first and len(words) == 3 \
-                    or words[-1] in single_words:
-                if words[0].lower() in places and words[0].lower() not in first_names:
+            if strength == 0 and len(words) >= 2:
+                if pats["verb_after"].match(after) or pats["verb_before_end"].search(before[-30:]):
+                    strength = 1
+                elif any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):
                     continue
-                found.append((name, start, None, 1, start))
+                elif words[0].lower() in first_names or (words[0].lower() in family_first and len(words) == 3) \
+                        or words[-1] in single_words:
+                    if not (words[0].lower() in places and words[0].lower() not in first_names):
+                        strength = 1
+            if strength == 0:
+                continue
+            found.append((name, start, role, strength, cue))
         return found
 
     def _single_words(self) -> set[str]:
