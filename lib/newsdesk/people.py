@@ -34,7 +34,7 @@ APOS = "’'"
 # A name word: "Blinken", "O’Brien", "Thomas-Greenfield", "McDonald", or an initial "W."
 WORD = rf"(?:[{UP}][{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|[{UP}][{LO}]*[{UP}][{LO}]+|[{UP}]\.)"
 PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|ibn|al|el|la|le|ter|ten|y)"
-NAME = rf"{WORD}(?:\s+(?:{PARTICLE}\s+|al-|el-)?{WORD}){{0,3}}"
+NAME = rf"{WORD}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+|[Aa]l-|[Ee]l-)?{WORD}){{0,7}}"
 POSSESSIVE = re.compile(rf"[{APOS}]s?$")
 
 
@@ -125,7 +125,7 @@ def _particles() -> frozenset[str]:
 def _lists():
     return (lexicon.words("not_name_words"), lexicon.words("places"), lexicon.words("first_names"),
             lexicon.words("family_name_first"), frozenset(_title_sections()["qualifier"]),
-            frozenset(w for w in _title_sections()["head"] + _title_sections()["modifier"]
+            frozenset(w.rstrip(".") for w in _title_sections()["head"] + _title_sections()["modifier"]
                       + _title_sections()["honorific"]))
 
 
@@ -143,6 +143,7 @@ def _trim(name: str, start: int) -> tuple[str, int]:
             break
     while keep and keep[-1].lower() in _particles():
         keep.pop()
+    keep = keep[:4]
     if not keep:
         return "", start
     out = " ".join(keep)
@@ -212,6 +213,8 @@ class ArticlePeople:
             name, start = _trim(name, start)
             if not name or not _is_cased_name(name):
                 continue
+            if " " not in name and (name.lower().rstrip(".") in title_words or name.lower() in not_words):
+                continue
             end = start + len(name)
             words = name.split()
             before = text[max(0, start - 80):start]
@@ -236,9 +239,7 @@ class ArticlePeople:
             if _is_place(name) and strength < 2:
                 continue
             if strength == 0 and len(words) >= 2:
-                if pats["verb_after"].match(after) or pats["verb_before_end"].search(before[-30:]):
-                    strength = 1
-                elif any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):
+                if any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):
                     continue
                 elif words[0].lower() in first_names or (words[0].lower() in family_first and len(words) == 3) \
                         or words[-1] in single_words:
