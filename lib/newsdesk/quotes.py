@@ -27,6 +27,8 @@ from .people import APOS, slug
 from .text import count_words
 
 OPEN, CLOSE = "“", "”"
+# Lines that end a press statement: "ENDS", "###", "-30-", "Notes to editors", "About the company".
+_END_OF_STATEMENT = re.compile(r"^(?:[A-Z]{2,}\.?$|#+$|-+\s*30\s*-+$|notes?\s+to\s+editors|about\s+(?:the\s+)?[A-Z]|for\s+(?:more|further)\s+information|contact:)", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -99,14 +101,36 @@ class Speakers:
     def __init__(self, art):
         self.art = art
         self.people = art.people
-        self.descriptors: list[tuple[int, str]] = []  # (pos, "An Israeli official") for "the official"
+        # (pos, "An Israeli official") so a later "the official" is the same source
+        anon = "|".join(sorted(_nouns()["anonymous"], key=len, reverse=True))
+        self.descriptors: list[tuple[int, str]] = [
+            (m.start(), m.group(0)) for m in re.finditer(
+                rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'\-]+\s+){{0,5}}?(?:{anon})\b", art.text)]
 
     def person_at(self, start, end):
-        ms = self.people.at(start, end)
-        if ms:
-            p = self.people.people[ms[0].key]
-            return p.name, slug(p.name), "person"
+        """The person whose mention (or its title/honorific) starts inside [start, end)."""
+        for m in self.people.mentions:
+            if start <= m.start < end or (m.cue_start >= 0 and start <= m.cue_start < end and m.start < end + 40):
+                p = self.people.people[m.key]
+                return p.name, slug(p.name), "person"
         return None
+
+    def person_by_word(self, phrase, pos):
+        """"Sir Graham", "Liang": a word of a known person's name, nearest preceding full mention first."""
+        words = {w.strip("’'.,") for w in phrase.split() if w[:1].isupper()}
+        best = None
+        for m in self.people.mentions:
+            if m.start > pos:
+                break
+            p = self.people.people[m.key]
+            if words & set(p.tokens):
+                best = p
+        if best is None:
+            for p in self.people.people.values():
+                if words & set(p.tokens):
+                    best = p
+                    break
+        return (best.name, slug(best.name), "person") if best else None
 
     def resolve_phrase(self, phrase: str, abs_start: int):
         """Speaker for a subject phrase found at ``abs_start``."""
@@ -126,6 +150,10 @@ class Speakers:
         if _rx()["desc"].match(phrase):
             return self.descriptor(phrase, abs_start)
         words = phrase.split()
+        if 1 <= len(words) <= 3 and all(w[0].isupper() for w in words):
+            hit = self.person_by_word(phrase, abs_start)
+            if hit:
+                return hit
         if 1 <= len(words) <= 6 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for") for w in words):
             return phrase, None, "organization"
         return None
@@ -223,8 +251,9 @@ def extract_quotes(art, out: dict) -> None:
     for pi, (ps, pe) in enumerate(art.paragraphs):
         para = text[ps:pe]
         spans = quote_spans(text, ps, pe)
-        if not spans and statement_speaker and not rx["verbs"].search(para[:0]):
+        if not spans and statement_speaker and not _END_OF_STATEMENT.match(para):
             add("direct", ps, pe, statement_speaker[0], statement_speaker[1], pi)
+            statement_speaker = (statement_speaker[0], None)
             continue
         statement_speaker = None
         if para.rstrip().endswith(":") and not spans:
@@ -421,7 +450,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         else:
             cm = re.match(rf"(?:\s+(?:on|in|at|late|earlier|this|last)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
             if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
-                cm = re.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|there|[A-Z])\b)", after)
+                cm = re.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|there|[A-Z][\w’']*)\b)", after)
                 if cm and re.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
                     cm = None
         if not cm:
