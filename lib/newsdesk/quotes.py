@@ -353,23 +353,40 @@ def extract_quotes(art, out: dict) -> None:
 
 
 def _subject_before(text, s_start, vpos, spk):
-    """The subject right before a speech verb: a name, pronoun or descriptor."""
+    """The subject of a speech verb at ``vpos``: a name, pronoun or descriptor before it.
+
+    Skips appositives and relative clauses between commas ("Laura Chen, the assistant secretary
+    of state, said"; "Ms. Brandt, who has led the agency since 2021, said").
+    """
     chunk = text[s_start:vpos]
-    # the nearest clause start before the verb
-    cut = max(chunk.rfind(","), chunk.rfind("”"), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("that "))
-    sub = chunk[cut + 1:] if cut >= 0 else chunk
-    sub_start = vpos - len(sub)
-    sub = re.sub(r"\s+(?:also|then|later|again|further|earlier|had|has|have|was|is|would|will|previously|repeatedly|once|flatly)\s*$", " ", sub)
-    sub = re.sub(r"^\s*(?:and|but|In\s+\w+\s+\w+|As\s+\w+)\s+", " ", sub)
-    m = re.search(r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", sub)
-    if not m:
-        return None
-    phrase = m.group(1)
-    pos = sub_start + m.start(1)
-    hit = spk.person_at(pos, pos + len(phrase) + 1)
-    if hit:
-        return hit
-    return spk.resolve_phrase(phrase, pos)
+    cut = max(chunk.rfind("”"), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind(" that "))
+    base = s_start + cut + 1 if cut >= 0 else s_start
+    parts, pos = [], base
+    for piece in text[base:vpos].split(","):
+        parts.append((piece, pos))
+        pos += len(piece) + 1
+    tried = 0
+    for piece, ppos in reversed(parts):
+        if not piece.strip():
+            continue
+        if tried and re.match(r"\s*(?:the|a|an|who|which|whose|one|its|his|her|their|\d)\b", piece, re.I):
+            continue
+        tried += 1
+        sub = re.sub(r"\s+(?:also|then|later|again|further|earlier|had|has|have|was|is|would|will|previously|"
+                     r"repeatedly|once|flatly)\s*$", " ", piece)
+        lead = re.match(r"^\s*(?:and|but|In\s+\w+\s+\w+|As\s+\w+)\s+", sub)
+        off = lead.end() if lead else 0
+        m = re.search(r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", sub[off:])
+        if not m:
+            continue
+        phrase = m.group(1)
+        at = ppos + off + m.start(1)
+        hit = spk.person_at(at, at + len(phrase) + 1) or spk.resolve_phrase(phrase, at)
+        if hit:
+            return hit
+        if tried >= 3:
+            break
+    return None
 
 
 def _subject_after(text, vend, s_end, spk):
@@ -434,6 +451,13 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         add("indirect", s, s + m.end("clause"), sp, "accord", pi)
         return
+    # "CLAUSE, an Israeli official said." / "CLAUSE, the company said."
+    m = re.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<subj>[^,]{{1,70}}?)\s+(?P<verb>said|says|added|told\s+\w+)\.?$", sentence)
+    if m:
+        sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
+        if sp:
+            add("indirect", s, s + m.end("clause"), sp, _lemma(m["verb"].split()[0]), pi)
+            return
     # "CLAUSE, said the official." (inverted, at the end)
     m = re.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{{1,80}})\.?$", sentence)
     if m:
@@ -444,7 +468,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
     for v in re.finditer(rf"\b(?P<verb>{verb})\b", sentence, re.I):
         lemma = _lemma(v["verb"])
         after = sentence[v.end():]
-        obj = r"(?:\s+(?:to\s+)?(?:reporters|journalists|lawmakers|the\s+[\w\s]{1,40}?|[A-Z][\w’']*(?:\s+(?:of\s+)?[A-Z][\w’']*){0,4}|him|her|them|us|me|parliament|congress))?"
+        obj = r"(?:\s+(?:to\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?)?"
         if lemma == "tell":
             cm = re.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
         else:
