@@ -229,8 +229,55 @@ def load_corpus(source, catalog=None, workers: int = 1, engine: str = "local", c
     return corpus
 
 
+def _extract_job(job):
+    return extract_article(*job)
+
+
+def _extract_chunk(chunk):
+    return [extract_article(*job) for job in chunk]
+
+
 def _run(jobs, workers=1, engine="local", cache=None) -> list[dict]:
-    return [extract_article(*job) for job in jobs]
+    """Per-article results in job order: from the cache, else extracted in-process, in a pool, or on Dask."""
+    from . import __version__
+    from .cache import ArticleCache, enabled, key
+
+    store = ArticleCache(version=__version__) if enabled(cache) else None
+    results: list = [None] * len(jobs)
+    todo = []
+    keys = [None] * len(jobs)
+    for i, job in enumerate(jobs):
+        if store is not None:
+            keys[i] = key(job, __version__)
+            hit = store.get(keys[i])
+            if hit is not None:
+                results[i] = hit
+                continue
+        todo.append(i)
+    fresh = _extract_many([jobs[i] for i in todo], workers=workers, engine=engine)
+    for i, res in zip(todo, fresh):
+        results[i] = res
+        if store is not None:
+            store.put(keys[i], res)
+    return results
+
+
+def _extract_many(jobs, workers=1, engine="local") -> list[dict]:
+    if not jobs:
+        return []
+    if engine == "dask":
+        from .parallel import extract_with_dask
+        return extract_with_dask(jobs, workers=workers)
+    if engine != "local":
+        raise ValueError(f"newsdesk: unknown engine {engine!r} (use 'local' or 'dask')")
+    workers = max(1, int(workers or 1))
+    if workers == 1 or len(jobs) < 2 * workers:
+        return [extract_article(*job) for job in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+    size = max(1, min(256, len(jobs) // (workers * 4)))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [res for chunk in pool.map(_extract_chunk, chunks) for res in chunk]
 
 
 def assemble(results: list[dict], problems: list[dict] | None = None) -> Corpus:

@@ -1,0 +1,78 @@
+"""A per-article cache of extracted records, keyed by content and library version.
+
+Each article's records are stored as one pickle file named by a hash of the library version, the
+article's bytes, its path, doc_id and catalog row, under ``.newsdesk-cache/`` (git-ignored) or
+``$NEWSDESK_CACHE_DIR``. ``NEWSDESK_CACHE=0`` turns the cache off. A corrupt or unreadable entry is
+ignored and rebuilt; the cache never changes what the frames contain. The cache folder is written by
+this library only: do not point it at files from elsewhere (pickle runs code on load).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+
+CACHE_ENV = "NEWSDESK_CACHE"
+DIR_ENV = "NEWSDESK_CACHE_DIR"
+
+
+def enabled(flag=None) -> bool:
+    if flag is not None:
+        return bool(flag)
+    return os.environ.get(CACHE_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def folder(root=None) -> Path:
+    return Path(root or os.environ.get(DIR_ENV) or ".newsdesk-cache")
+
+
+def key(job, version: str) -> str:
+    doc_id, path, raw, meta = job
+    h = hashlib.blake2b(digest_size=16)
+    for part in (version, doc_id, path, repr(sorted((meta or {}).items()))):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    h.update(raw)
+    return h.hexdigest()
+
+
+class ArticleCache:
+    def __init__(self, root=None, version: str = ""):
+        self.root = folder(root) / (version or "dev")
+        self.version = version
+        self.hits = self.misses = self.errors = 0
+
+    def _path(self, k: str) -> Path:
+        return self.root / k[:2] / f"{k}.pkl"
+
+    def get(self, k: str):
+        path = self._path(k)
+        try:
+            with open(path, "rb") as f:
+                value = pickle.load(f)
+            if not isinstance(value, dict) or value.get("_key") != k:
+                raise ValueError("stale entry")
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except Exception:  # corrupt, truncated, stale: rebuild it
+            self.errors += 1
+            return None
+        self.hits += 1
+        value = dict(value)
+        value.pop("_key", None)
+        return value
+
+    def put(self, k: str, value: dict) -> None:
+        path = self._path(k)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump({**value, "_key": k}, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # atomic: a reader never sees half a file
+        except OSError:
+            self.errors += 1
