@@ -29,6 +29,22 @@ def folder(root=None) -> Path:
     return Path(root or os.environ.get(DIR_ENV) or ".newsdesk-cache")
 
 
+_CODE_HASH = None
+
+
+def code_version(version: str) -> str:
+    """The library version plus a hash of its code and word lists, so any edit invalidates the cache."""
+    global _CODE_HASH
+    if _CODE_HASH is None:
+        here = Path(__file__).resolve().parent
+        h = hashlib.blake2b(digest_size=8)
+        for f in sorted(list(here.glob("*.py")) + list((here / "data").glob("*.txt"))):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+        _CODE_HASH = h.hexdigest()
+    return f"{version}-{_CODE_HASH}"
+
+
 def key(job, version: str) -> str:
     doc_id, path, raw, meta = job
     h = hashlib.blake2b(digest_size=16)
@@ -41,7 +57,7 @@ def key(job, version: str) -> str:
 
 class ArticleCache:
     def __init__(self, root=None, version: str = ""):
-        self.root = folder(root) / (version or "dev")
+        self.root = folder(root) / code_version(version)
         self.version = version
         self.hits = self.misses = self.errors = 0
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, rx
 from .people import slug
 from .quotes import Speakers
 
@@ -33,6 +33,8 @@ def _triggers():
     return out
 
 
+# Every trigger holds one of these stems: sentences without any are skipped cheaply.
+_ANCHOR = re.compile(r"(?i)\b(?:met|meet|sat|sit|talk|held|host|receiv|welcom|spok|speak|call|visit|cancel|postpon|scrap|put\s+off|delay|pulled)")
 _LIST_END = re.compile(
     r"\s+(?:on|to|about|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
     r"this|last|next|later|earlier|late|early|tomorrow|today|yesterday|tonight)\b(?!\s+(?:the\s+)?(?:hostages|war))"
@@ -63,13 +65,15 @@ def extract_meetings(art, out: dict) -> None:
     rows, seen = [], {}
     for si, (pi, s, e) in enumerate(art.sentences):
         sentence = text[s:e]
+        if not _ANCHOR.search(sentence):
+            continue
         used_until = 0
-        for status, rx in _triggers():
-            for m in rx.finditer(sentence):
+        for status, trigger in _triggers():
+            for m in trigger.finditer(sentence):
                 if m.start() < used_until:
                     continue
                 subject = _subject(text, s, s + m.start(), spk, people)
-                poss = re.search(r"([\w’'.\- ]{2,60}?)[’']s\s+(?:\w+\s+)?$", sentence[:m.start()])
+                poss = rx.search(r"([\w’'.\- ]{2,60}?)[’']s\s+(?:\w+\s+)?$", sentence[:m.start()])
                 if subject is None and poss:
                     subject = spk.person_at(s + poss.start(1), s + poss.end(1) + 2)
                 if subject is None:
@@ -89,7 +93,7 @@ def extract_meetings(art, out: dict) -> None:
                 if not counterparts:
                     continue
                 used_until = m.end() + (stop.start() if stop else len(tail))
-                if re.match(r"(?:visited|visits|hosted|hosts|received|welcomed|welcomes)", m.group(0), re.I):
+                if rx.match(r"(?:visited|visits|hosted|hosts|received|welcomed|welcomes)", m.group(0), re.I):
                     counterparts = [c for c in counterparts if c[2] == "person"] or []
                     if not counterparts:
                         continue
@@ -124,13 +128,13 @@ def _subject(text, s, pos, spk, people):
         p = people.people[mm.key]
         return p.name, slug(p.name), "person"
     sub = text[clause_start:pos]
-    m = re.search(r"\b(He|She|he|she)\s+(?:\w+\s+){0,3}$", sub)
+    m = rx.search(r"\b(He|She|he|she)\s+(?:\w+\s+){0,3}$", sub)
     if m:
         return spk.pronoun(clause_start + m.start(1))
-    sub = re.sub(r"^.*,\s*", "", sub).strip()
-    sub = re.sub(r"\s+(?:also|then|later|had|has|have|was|were|is|are|will|would|again)$", "", sub)
-    if sub and 1 <= len(sub.split()) <= 6 and re.match(r"^(?:[A-Z]?[a-z]+)(?:\s+[\w’'\-]+)*$", sub) \
-            and not re.match(r"^(?:it|they|we|i|you|this|that|there)\b", sub, re.I):
+    sub = rx.sub(r"^.*,\s*", "", sub).strip()
+    sub = rx.sub(r"\s+(?:also|then|later|had|has|have|was|were|is|are|will|would|again)$", "", sub)
+    if sub and 1 <= len(sub.split()) <= 6 and rx.match(r"^(?:[A-Z]?[a-z]+)(?:\s+[\w’'\-]+)*$", sub) \
+            and not rx.match(r"^(?:it|they|we|i|you|this|that|there)\b", sub, re.I):
         return sub[0].upper() + sub[1:] if sub.split()[0].lower() in ("the", "a", "an") else sub, None, "group"
     return None
 

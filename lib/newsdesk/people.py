@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, rx
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
@@ -59,7 +59,7 @@ class Person:
 
 def slug(name: str) -> str:
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "unknown"
+    return rx.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "unknown"
 
 
 @lru_cache(maxsize=None)
@@ -253,7 +253,7 @@ class ArticlePeople:
     def _single_words(self) -> set[str]:
         """Capitalised words that stand alone (not at a sentence start) — surname evidence."""
         out = set()
-        for m in re.finditer(rf"(?<=[a-z,;:]\s)({WORD})(?:[{APOS}]s?)?(?!\s+[{UP}])", self.text):
+        for m in rx.finditer(rf"(?<=[a-z,;:]\s)({WORD})(?:[{APOS}]s?)?(?!\s+[{UP}])", self.text):
             out.add(m.group(1))
         return out
 
@@ -316,9 +316,9 @@ class ArticlePeople:
                     if p.tokens[0] == words[0] and p.tokens[-1] == words[-1]:
                         forms[name] = [p]
         alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        rx = re.compile(rf"(?<![\w{APOS}\-])(?:{alt})(?:[{APOS}]s?)?(?![\w\-])")
+        forms_rx = re.compile(rf"(?<![\w{APOS}\-])(?:{alt})(?:[{APOS}]s?)?(?![\w\-])")
         hon = patterns()["honorific"]
-        for m in rx.finditer(text):
+        for m in forms_rx.finditer(text):
             surface = m.group(0)
             form = POSSESSIVE.sub("", surface) if surface not in forms else surface
             owners = forms.get(form) or forms.get(surface)
@@ -336,7 +336,7 @@ class ArticlePeople:
             end = m.start() + len(form)
             cue = cue_at.get(m.start(), m.start())
             before = text[max(0, m.start() - 6):m.start()]
-            hm = re.search(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$", before)
+            hm = rx.search(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$", before)
             if hm:
                 cue = m.start() - (len(before) - hm.start())
             self.mentions.append(Mention(m.start(), end, text[m.start():end], person.key, cue))

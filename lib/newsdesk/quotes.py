@@ -22,7 +22,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, rx
 from .people import APOS, slug
 from .text import count_words
 
@@ -104,7 +104,7 @@ class Speakers:
         # (pos, "An Israeli official") so a later "the official" is the same source
         anon = "|".join(sorted(_nouns()["anonymous"], key=len, reverse=True))
         self.descriptors: list[tuple[int, str]] = [
-            (m.start(), m.group(0)) for m in re.finditer(
+            (m.start(), m.group(0)) for m in rx.finditer(
                 rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'\-]+\s+){{0,5}}?(?:{anon})\b", art.text)]
 
     def person_at(self, start, end):
@@ -199,7 +199,7 @@ class Speakers:
                 continue
             for m in ms:
                 before = text[max(s, m.cue_start - 14):m.cue_start].lower()
-                if re.search(r"\b(with|to|by|from|of|for|and|about|between|against|than)\s+$", before):
+                if rx.search(r"\b(with|to|by|from|of|for|and|about|between|against|than)\s+$", before):
                     continue
                 p = self.people.people[m.key]
                 return p.name, slug(p.name), "person"
@@ -224,10 +224,10 @@ def _clip(text, start, end):
 def extract_quotes(art, out: dict) -> None:
     """Stage: quotes of all three kinds for one article."""
     text = art.text
-    rx = _rx()
+    pats = _rx()
     spk = Speakers(art)
-    verb = rx["verb"]
-    pron = rx["pron"]
+    verb = pats["verb"]
+    pron = pats["pron"]
     name_or_desc = rf"(?P<subj>[^“”\"]{{1,90}}?)"
     sents = art.sentences
     sent_starts = [s for _, s, _ in sents]
@@ -257,7 +257,7 @@ def extract_quotes(art, out: dict) -> None:
             continue
         statement_speaker = None
         if para.rstrip().endswith(":") and not spans:
-            m = re.search(rf"(?P<subj>[^.:;]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+in\s+a\s+statement)?\s*:$", para, re.I)
+            m = rx.search(rf"(?P<subj>[^.:;]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+in\s+a\s+statement)?\s*:$", para, re.I)
             if m:
                 sp = spk.resolve_phrase(m["subj"].split(",")[-1], ps + m.start("subj") + len(m["subj"]) - len(m["subj"].split(",")[-1]))
                 statement_speaker = (sp, _lemma(m["verb"]))
@@ -281,7 +281,7 @@ def extract_quotes(art, out: dict) -> None:
                 # partial: needs a speech verb in the sentence; one word needs a speaker too
                 s_end = sents[si][2]
                 sentence = text[s_start:s_end]
-                vm = list(re.finditer(rf"\b(?P<verb>{verb})\b", sentence, re.I))
+                vm = list(rx.finditer(rf"\b(?P<verb>{verb})\b", sentence, re.I))
                 if not vm:
                     continue
                 speaker = None
@@ -369,14 +369,14 @@ def _subject_before(text, s_start, vpos, spk):
     for piece, ppos in reversed(parts):
         if not piece.strip():
             continue
-        if tried and re.match(r"\s*(?:the|a|an|who|which|whose|one|its|his|her|their|\d)\b", piece, re.I):
+        if tried and rx.match(r"\s*(?:the|a|an|who|which|whose|one|its|his|her|their|\d)\b", piece, re.I):
             continue
         tried += 1
-        sub = re.sub(r"\s+(?:also|then|later|again|further|earlier|had|has|have|was|is|would|will|previously|"
+        sub = rx.sub(r"\s+(?:also|then|later|again|further|earlier|had|has|have|was|is|would|will|previously|"
                      r"repeatedly|once|flatly)\s*$", " ", piece)
-        lead = re.match(r"^\s*(?:and|but|In\s+\w+\s+\w+|As\s+\w+)\s+", sub)
+        lead = rx.match(r"^\s*(?:and|but|In\s+\w+\s+\w+|As\s+\w+)\s+", sub)
         off = lead.end() if lead else 0
-        m = re.search(r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", sub[off:])
+        m = rx.search(r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", sub[off:])
         if not m:
             continue
         phrase = m.group(1)
@@ -390,7 +390,7 @@ def _subject_before(text, s_start, vpos, spk):
 
 
 def _subject_after(text, vend, s_end, spk):
-    m = re.match(r"\s+((?:[\w’'.\-]+\s*){1,8}?)(?=[,.;]|$)", text[vend:s_end])
+    m = rx.match(r"\s+((?:[\w’'.\-]+\s*){1,8}?)(?=[,.;]|$)", text[vend:s_end])
     if not m:
         return None
     return spk.resolve_phrase(m.group(1), vend + m.start(1))
@@ -398,22 +398,22 @@ def _subject_after(text, vend, s_end, spk):
 
 def _attribution_after(text, pos, tail, spk, verb, pron):
     """", X said." / ", said X." / " — X" / ", according to X." after a closing quote mark."""
-    m = re.match(rf"\s*,?\s*(?P<verb>{verb})\s+(?P<subj>[^,.;“”]{{1,90}}?)(?=[,.;]|$|\s+(?:on|in|at|after|during|when|as|to)\b)", tail, re.I)
+    m = rx.match(rf"\s*,?\s*(?P<verb>{verb})\s+(?P<subj>[^,.;“”]{{1,90}}?)(?=[,.;]|$|\s+(?:on|in|at|after|during|when|as|to)\b)", tail, re.I)
     if m:
         sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
         if sp:
             return sp, _lemma(m["verb"])
-    m = re.match(rf"\s*,?\s*(?P<subj>[^,.;“”]{{1,90}}?)\s+(?:(?:also|then|later|again)\s+)?(?P<verb>{verb})\b", tail, re.I)
+    m = rx.match(rf"\s*,?\s*(?P<subj>[^,.;“”]{{1,90}}?)\s+(?:(?:also|then|later|again)\s+)?(?P<verb>{verb})\b", tail, re.I)
     if m:
         sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
         if sp:
             return sp, _lemma(m["verb"])
-    m = re.match(r"\s*[—–]\s*(?P<subj>[^,.;“”]{1,90})", tail)
+    m = rx.match(r"\s*[—–]\s*(?P<subj>[^,.;“”]{1,90})", tail)
     if m:
         sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
         if sp:
             return sp, "say"
-    m = re.match(r"\s*,?\s*according\s+to\s+(?P<subj>[^,.;“”]{1,90})", tail, re.I)
+    m = rx.match(r"\s*,?\s*according\s+to\s+(?P<subj>[^,.;“”]{1,90})", tail, re.I)
     if m:
         sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
         if sp:
@@ -424,7 +424,7 @@ def _attribution_after(text, pos, tail, spk, verb, pron):
 def _attribution_before(text, start, qs, spk, verb):
     """"X said: “...”" / "X said, “...”" / "According to X, “...”"."""
     before = text[start:qs]
-    m = re.search(rf"(?P<subj>[^.;“”:]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+[^.;“”:]{{0,40}}?)?\s*[:,]\s*$", before, re.I)
+    m = rx.search(rf"(?P<subj>[^.;“”:]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+[^.;“”:]{{0,40}}?)?\s*[:,]\s*$", before, re.I)
     if m:
         subj = m["subj"].split(",")[-1]
         sp = spk.resolve_phrase(subj, start + m.end("subj") - len(subj))
@@ -441,41 +441,41 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
     if "“" in sentence or '"' in sentence or "”" in sentence:
         return
     # "according to X, CLAUSE" / "CLAUSE, according to X."
-    m = re.match(r"\s*According\s+to\s+(?P<subj>[^,]{1,80}),\s*(?P<clause>.+)$", sentence)
+    m = rx.match(r"\s*According\s+to\s+(?P<subj>[^,]{1,80}),\s*(?P<clause>.+)$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         add("indirect", s + m.start("clause"), e, sp, "accord", pi)
         return
-    m = re.search(r"^(?P<clause>.+?),\s+according\s+to\s+(?P<subj>[^,.]{1,80})[.,]?$", sentence)
+    m = rx.search(r"^(?P<clause>.+?),\s+according\s+to\s+(?P<subj>[^,.]{1,80})[.,]?$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         add("indirect", s, s + m.end("clause"), sp, "accord", pi)
         return
     # "CLAUSE, an Israeli official said." / "CLAUSE, the company said."
-    m = re.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<subj>[^,]{{1,70}}?)\s+(?P<verb>said|says|added|told\s+\w+)\.?$", sentence)
+    m = rx.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<subj>[^,]{{1,70}}?)\s+(?P<verb>said|says|added|told\s+\w+)\.?$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         if sp:
             add("indirect", s, s + m.end("clause"), sp, _lemma(m["verb"].split()[0]), pi)
             return
     # "CLAUSE, said the official." (inverted, at the end)
-    m = re.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{{1,80}})\.?$", sentence)
+    m = rx.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{{1,80}})\.?$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         if sp:
             add("indirect", s, s + m.end("clause"), sp, _lemma(m["verb"].split()[0]), pi)
             return
-    for v in re.finditer(rf"\b(?P<verb>{verb})\b", sentence, re.I):
+    for v in rx.finditer(rf"\b(?P<verb>{verb})\b", sentence, re.I):
         lemma = _lemma(v["verb"])
         after = sentence[v.end():]
         obj = r"(?:\s+(?:to\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?)?"
         if lemma == "tell":
-            cm = re.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
+            cm = rx.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
         else:
-            cm = re.match(rf"(?:\s+(?:on|in|at|late|earlier|this|last)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
+            cm = rx.match(rf"(?:\s+(?:on|in|at|late|earlier|this|last)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
             if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
-                cm = re.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|there|[A-Z][\w’']*)\b)", after)
-                if cm and re.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
+                cm = rx.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|there|[A-Z][\w’']*)\b)", after)
+                if cm and rx.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
                     cm = None
         if not cm:
             continue

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from . import lexicon
+from . import lexicon, rx
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -99,7 +99,7 @@ def _month(name: str) -> int:
 
 
 def _day(s: str) -> int:
-    return int(re.match(r"\d+", s).group(0))
+    return int(rx.match(r"\d+", s).group(0))
 
 
 def resolve_weekday(name: str, published: date, direction: str) -> date:
@@ -132,8 +132,8 @@ def _safe(y, m, d):
 def _md(expr: str, published, direction):
     """Resolve a month-day (maybe with year) or a weekday expression to a date."""
     expr = expr.strip()
-    wd = re.search(WD, expr, re.I)
-    if wd and not re.search(MON, expr):
+    wd = rx.search(WD, expr, re.I)
+    if wd and not rx.search(MON, expr):
         if published is None:
             return None
         low = expr.lower()
@@ -142,8 +142,8 @@ def _md(expr: str, published, direction):
         if "last" in low.split():
             return resolve_weekday(wd.group(0), published - timedelta(days=1), "past")
         return resolve_weekday(wd.group(0), published, direction)
-    m = re.search(rf"(?P<m>{MON})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?", expr, re.I) or \
-        re.search(rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?", expr, re.I)
+    m = rx.search(rf"(?P<m>{MON})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?", expr, re.I) or \
+        rx.search(rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?", expr, re.I)
     if not m:
         y = re.fullmatch(YEAR, expr)
         return date(int(expr), 1, 1) if y else None
@@ -210,8 +210,8 @@ def _resolve(kind, m, published, direction):
         if g.get("r1"):
             a = _md(g["r1"], published, direction)
             b = _md(g["r2"], published, direction)
-            if a and b and b < a and not re.search(YEAR, g["r2"]):
-                b = b + relativedelta(years=1) if re.search(MON, g["r2"]) else b + timedelta(days=7)
+            if a and b and b < a and not rx.search(YEAR, g["r2"]):
+                b = b + relativedelta(years=1) if rx.search(MON, g["r2"]) else b + timedelta(days=7)
             return a, b, "range"
         if g.get("ryr1"):
             y1 = int(g["ryr1"])
@@ -243,9 +243,15 @@ def _resolve(kind, m, published, direction):
     return None, None, "vague"
 
 
+_ANCHOR = re.compile(r"(?:day|night|week|month|year|morning|evening|tomorrow|tonight|recent|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                     r"|future|decade|\b1[89]\d\d\b|\b20\d\d\b)")
+
+
 def find_expressions(sentence: str):
     """(kind, match) for each time expression in one sentence, left to right, no overlaps."""
     out = []
+    if not _ANCHOR.search(sentence):
+        return out
     for m in _RX.finditer(sentence):
         i = int(m.lastgroup[1:]) if m.lastgroup.startswith("k") else None
         if i is None:
@@ -257,7 +263,7 @@ def find_expressions(sentence: str):
                 and kind not in ("range",):
             if kind in ("month", "monthyear", "day"):
                 continue
-        if kind in ("month", "monthyear", "date", "day") and not re.search(r"[A-Z]", re.sub(r"^(?:on|in|since|by|until|from|during|early|late|mid-?|last|next|this|earlier|later)\s+", "", m.group(0), flags=re.I)[:1] or "x"):
+        if kind in ("month", "monthyear", "date", "day") and not rx.search(r"[A-Z]", rx.sub(r"^(?:on|in|since|by|until|from|during|early|late|mid-?|last|next|this|earlier|later)\s+", "", m.group(0), flags=re.I)[:1] or "x"):
             continue
         out.append((kind, m))
     return out
@@ -290,7 +296,7 @@ def extract_timeline(art, out: dict) -> None:
             if d is None and gran != "vague":
                 unresolved += 1
             before = sentence[:m.start()].lower()
-            attributive = bool(re.search(r"(?:\bthe|[’']s)\s*$", before)) and kind in ("date", "day", "year")
+            attributive = bool(rx.search(r"(?:\bthe|[’']s)\s*$", before)) and kind in ("date", "day", "year")
             records.append({"doc_id": art.doc_id, "sent": si, "text": m.group(0).strip(),
                             "start": s + m.start(), "end": s + m.end(), "date": d, "date_end": d_end,
                             "granularity": gran, "event": sentence, "para": pi, "tense": direction,
