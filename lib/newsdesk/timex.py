@@ -78,20 +78,35 @@ def _markers():
     return fut, past
 
 
+_BOUNDARY = re.compile(r"[,;:—–(]|\bthat\b|\bwho\b|\bwhich\b|\bwhen\b|\bwhile\b|\bbut\b")
+
+
 def tense(sentence: str, at: int, length: int = 0) -> str:
-    """'future' or 'past' by the tense marker nearest the expression at ``at`` in ``sentence``."""
+    """'future' or 'past' for the clause of the expression at ``sentence[at:at+length]``.
+
+    The clause before the expression (back to a comma, "that", "who" ...) decides: a future marker
+    there ("will", "is to", "slated", "plans") makes it future ("will be held on Oct. 27"), else a past
+    marker makes it past. With neither, the rest of the clause after it, then the whole sentence, decide
+    the same way; with no marker at all the clause is read as past.
+    """
     fut, past = _markers()
-    best, best_d = "past", None
-    for kind, rx in (("future", fut), ("past", past)):
-        for m in rx.finditer(sentence):
-            if at <= m.start() < at + length:
-                if kind == "future" and m.group(0).lower() == "next":
-                    return "future"
-                continue
-            d = at - m.end() if m.end() <= at else m.start() - (at + length)
-            if best_d is None or d < best_d:
-                best, best_d = kind, d
-    return best
+    text = sentence[at:at + length].lower()
+    if text.startswith("next ") or " next " in text:
+        return "future"
+    if text.startswith(("last ", "since ")):
+        return "past"
+    before_all = sentence[:at]
+    cuts = [m.end() for m in _BOUNDARY.finditer(before_all)]
+    before = before_all[cuts[-1]:] if cuts else before_all
+    after_all = sentence[at + length:]
+    nxt = _BOUNDARY.search(after_all)
+    after = after_all[:nxt.start()] if nxt else after_all
+    for window in (before, after, before_all, after_all):
+        if fut.search(window):
+            return "future"
+        if past.search(window):
+            return "past"
+    return "past"
 
 
 def _month(name: str) -> int:
@@ -191,6 +206,8 @@ def _resolve(kind, m, published, direction):
         return start, date(start.year, 12, 31), "year"
     if kind == "monthyear":
         start = date(int(g["my_y"]), _month(g["my_m"]), 1)
+        if m.group(0).lower().startswith("since") and published is not None:
+            return start, published, "range"
         return start, start + relativedelta(months=1) - timedelta(days=1), "month"
     if kind == "month":
         if published is None:
@@ -258,12 +275,7 @@ def find_expressions(sentence: str):
             i = next(j for j in range(len(_PATTERNS)) if m.group(f"k{j}") is not None)
         kind = _KINDS[i]
         # month and weekday names must be written with a capital ("a protest march", "may meet")
-        name = _CASED.search(m.group(0))
-        if kind in ("date", "month", "monthyear", "day", "range", "until", "since") and name is None \
-                and kind not in ("range",):
-            if kind in ("month", "monthyear", "day"):
-                continue
-        if kind in ("month", "monthyear", "date", "day") and not rx.search(r"[A-Z]", rx.sub(r"^(?:on|in|since|by|until|from|during|early|late|mid-?|last|next|this|earlier|later)\s+", "", m.group(0), flags=re.I)[:1] or "x"):
+        if kind in ("month", "monthyear", "date", "day") and not _CASED.search(m.group(0)):
             continue
         out.append((kind, m))
     return out
