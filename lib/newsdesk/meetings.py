@@ -44,6 +44,17 @@ _GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relati
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|about|between|against|than|visiting)\s+$", re.I)
 
 
+@lru_cache(maxsize=None)
+def _group_nouns() -> frozenset[str]:
+    return lexicon.words("meeting_groups")
+
+
+def _group_head(item: str) -> bool:
+    """"water utility leaders", "Atlas’s largest investors": a phrase ending in a group noun."""
+    words = item.split()
+    return bool(words) and words[-1].lower().strip(",.") in _group_nouns()
+
+
 def _split_list(chunk: str):
     """Items of "A, B, and C" / "A and B" with their offsets in ``chunk``."""
     items, pos = [], 0
@@ -87,8 +98,8 @@ def extract_meetings(art, out: dict) -> None:
                     hit = spk.person_at(a, a + len(item))
                     if hit:
                         counterparts.append(hit)
-                    elif _GROUPISH.match(item) and len(item.split()) <= 10 and "hostages" not in item[:0]:
-                        counterparts.append((item, None, "group"))
+                    elif (_GROUPISH.match(item) or _group_head(item)) and len(item.split()) <= 10:
+                        counterparts.append((item.rstrip(","), None, "group"))
                 counterparts = [c for c in counterparts if c[0] != subject[0]]
                 if not counterparts:
                     continue
@@ -128,6 +139,11 @@ def _subject(text, s, pos, spk, people):
         p = people.people[mm.key]
         return p.name, slug(p.name), "person"
     sub = text[clause_start:pos]
+    rm = rx.search(r"\b((?:[Tt]he|[Tt]his)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+)\s+(?:\w+\s+){0,3}$", sub)
+    if rm:
+        hit = spk.person_by_role(rm.group(1), clause_start + rm.start(1))
+        if hit:
+            return hit
     m = rx.search(r"\b(He|She|he|she)\s+(?:\w+\s+){0,3}$", sub)
     if m:
         return spk.pronoun(clause_start + m.start(1))

@@ -111,6 +111,8 @@ def _is_cased_name(name: str) -> bool:
     for w in name.split():
         if w.lower().rstrip(".") in _particles():
             continue
+        if w[:3].lower() in ("al-", "el-") and w[3:4].isupper():
+            continue
         if not w[0].isupper():
             return False
     return True
@@ -164,10 +166,27 @@ def _title_before(before: str):
         first = toks[-k]
         phrase = before[first.start():toks[-1].end()]
         if full.fullmatch(phrase):
-            if not (phrase[0].isupper() or phrase.split()[0].lower() not in ("the", "a", "an")):
-                continue
+            # extend over a capitalised body before the title: "EPA Administrator", "Kestrel Logistics
+            # chief executive", "Mozambique’s justice minister"
+            j = len(toks) - k
+            while j > 0 and len(toks) - j < k + 3:
+                prev = toks[j - 1]
+                word = POSSESSIVE.sub("", prev.group(0))
+                gap = before[prev.end():toks[j].start()]
+                if gap.strip() or not word[:1].isupper() or word.endswith(".") \
+                        or word.lower() in _ROLE_STOP or word.lower() in _lists()[0] and word.lower() in _CALENDAR:
+                    break
+                j -= 1
+            first = toks[j]
+            phrase = before[first.start():toks[-1].end()]
             return " ".join(phrase.split()), len(before) - first.start()
     return None
+
+
+_ROLE_STOP = frozenset("the a an in on at of for with by and or but as after before while when if it "
+                       "he she they we this that his her their our its".split())
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                      "may june july august september october november december".split())
 
 
 def _is_place(name: str) -> bool:
@@ -176,15 +195,21 @@ def _is_place(name: str) -> bool:
 
 
 def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
-    """"President Isaac Herzog" found by a bare scan: drop title words at the front."""
+    """"Ugandan Defense Minister Grace Atim" found by a bare scan: drop everything up to the last title word."""
     *_, quals, title_words = _lists()
     words = name.split()
-    offset = 0
-    while words and (words[0].lower().rstrip(".") in title_words or words[0].lower() in title_words
-                     or words[0].lower() in quals):
-        offset += len(words[0]) + 1
-        words = words[1:]
-    return " ".join(words), start + offset
+    last = -1
+    for i, w in enumerate(words[:-1]):
+        low = POSSESSIVE.sub("", w).lower()
+        if low.rstrip(".") in title_words or low in title_words or low in quals:
+            last = i
+    if last < 0:
+        return name, start
+    offset = sum(len(w) + 1 for w in words[:last + 1])
+    # offsets must follow the real spacing: find the kept part in the original string
+    kept = words[last + 1:]
+    pos = name.find(kept[0], offset - 1 if offset else 0)
+    return name[pos:], start + pos
 
 
 class ArticlePeople:

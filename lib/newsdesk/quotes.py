@@ -32,6 +32,12 @@ _END_OF_STATEMENT = re.compile(r"^(?:[A-Z]{2,}\.?$|#+$|-+\s*30\s*-+$|notes?\s+to
 
 
 @lru_cache(maxsize=None)
+def _title_heads() -> frozenset[str]:
+    from .people import _title_sections
+    return frozenset(h.split()[-1].rstrip(".") for h in _title_sections()["head"])
+
+
+@lru_cache(maxsize=None)
 def _verbs() -> dict[str, str]:
     return lexicon.mapping("speech_verbs")
 
@@ -115,6 +121,23 @@ class Speakers:
                 return p.name, slug(p.name), "person"
         return None
 
+    def person_by_role(self, phrase, pos):
+        """"the minister", "the senator": the most recent person before ``pos`` whose role ends so."""
+        m = rx.match(r"^(?:the|this)\s+(?:[\w’'\-]+\s+){0,3}?([\w\-]+)$", phrase.strip(), re.I)
+        if not m:
+            return None
+        head = m.group(1).lower()
+        if head not in _title_heads():
+            return None
+        best = None
+        for mm in self.people.mentions:
+            if mm.start > pos:
+                break
+            p = self.people.people[mm.key]
+            if p.role and p.role.lower().split()[-1].rstrip(".") == head:
+                best = p
+        return (best.name, slug(best.name), "person") if best else None
+
     def person_by_word(self, phrase, pos):
         """"Sir Graham", "Liang": a word of a known person's name, nearest preceding full mention first."""
         words = {w.strip("’'.,") for w in phrase.split() if w[:1].isupper()}
@@ -147,6 +170,9 @@ class Speakers:
             return self.pronoun(abs_start)
         if low in ("they", "we"):
             return None
+        hit = self.person_by_role(phrase, abs_start)
+        if hit:
+            return hit
         if _rx()["desc"].match(phrase):
             return self.descriptor(phrase, abs_start)
         words = phrase.split()

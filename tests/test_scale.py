@@ -1,0 +1,70 @@
+"""Same frames from every execution path: in-process, process pool, cache (cold, warm, corrupt), Dask."""
+import pandas as pd
+import pytest
+
+import newsdesk as nd
+from conftest import FIXTURES, SEEDS
+
+ARTICLES = FIXTURES / "articles"
+
+
+def assert_same(a, b):
+    for name in a.frame_names:
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return nd.load_corpus(ARTICLES, cache=False)
+
+
+def test_process_pool_gives_identical_frames(reference):
+    assert_same(reference, nd.load_corpus(ARTICLES, workers=2, cache=False))
+
+
+def test_cache_cold_warm_identical_and_corrupt_entries_rebuilt(reference, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path / "cache"))
+    cold = nd.load_corpus(ARTICLES, cache=True)
+    entries = sorted((tmp_path / "cache").rglob("*.pkl"))
+    assert len(entries) == len(list(ARTICLES.glob("*.txt")))
+    warm = nd.load_corpus(ARTICLES, cache=True)
+    assert_same(reference, cold)
+    assert_same(reference, warm)
+    entries[0].write_bytes(b"not a pickle")
+    entries[1].write_bytes(entries[1].read_bytes()[:20])  # truncated
+    repaired = nd.load_corpus(ARTICLES, cache=True)
+    assert_same(reference, repaired)
+    assert entries[0].read_bytes() != b"not a pickle"  # rebuilt in place
+
+
+def test_cache_env_switch_turns_it_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("NEWSDESK_CACHE", "0")
+    nd.load_corpus(SEEDS)
+    assert not (tmp_path / "cache").exists()
+
+
+def test_cache_key_changes_with_content_and_catalog():
+    from newsdesk.cache import key
+    job = ("d", "p.txt", b"Talks resumed.", {"published": None})
+    assert key(job, "1") != key(("d", "p.txt", b"Talks resumed!", {"published": None}), "1")
+    assert key(job, "1") != key(("d", "p.txt", b"Talks resumed.", {"published": "2024-01-01"}), "1")
+    assert key(job, "1") != key(job, "2")
+    assert key(job, "1") == key(job, "1")
+
+
+def test_dask_local_cluster_gives_identical_frames(reference):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+        got = nd.load_corpus(ARTICLES, engine="dask", cache=False)
+    assert_same(reference, got)
+
+
+def test_dask_without_cluster_uses_local_processes(reference):
+    assert_same(reference, nd.load_corpus(ARTICLES, engine="dask", workers=2, cache=False))
+
+
+def test_unknown_engine_is_refused():
+    with pytest.raises(ValueError, match="unknown engine"):
+        nd.load_corpus(SEEDS, engine="spark", cache=False)
