@@ -9,7 +9,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 NB_ENV := env -u MPLBACKEND PYTHONHASHSEED=0 NEWSDESK_CACHE=0
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 
-.PHONY: help lab test notebooks report bench clean lock
+.PHONY: help lab test notebooks report bench clean lock eval
 
 help:
 	@echo "make lab        set up .venv and open JupyterLab on notebooks/"
@@ -17,6 +17,7 @@ help:
 	@echo "make notebooks  re-execute every notebook in place (byte-stable outputs)"
 	@echo "make report     executed notebooks as HTML in reports/"
 	@echo "make bench      speed and memory benchmark (1,000 and 10,000 articles)"
+	@echo "make eval       extraction scores on dev and held-out fixture articles"
 	@echo "make clean      remove .venv, caches and reports"
 
 # The venv is rebuilt only when the pins or the package metadata change.
@@ -55,3 +56,10 @@ lock: $(STAMP)
 clean:
 	rm -rf $(VENV) reports .newsdesk-cache .pytest_cache .hypothesis lib/*.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# Extraction quality: dev fixtures (tuned on) and held-out fixtures (never tuned on).
+eval: $(STAMP)
+	@echo "dev fixtures (tests/fixtures/articles):"
+	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/articles tests/fixtures/expected
+	@echo "held-out fixtures (tests/fixtures/heldout):"
+	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout
