@@ -22,6 +22,9 @@ TEXT_SUFFIXES = (".txt",)
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 @dataclass
 class Decoded:
     text: str | None
@@ -72,7 +75,7 @@ def decode(raw: bytes) -> Decoded:
         text = raw.decode("cp1252")
         probs = [problem("warning", "decode",
                          f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at {exc.start}); decoded as cp1252")]
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_BINARY_CONTROL.findall(text))
     if controls > max(2, len(text) // 100):
         return Decoded(None, [problem("error", "decode", f"binary file ({controls} control characters): skipped")])
     return Decoded(text, probs)

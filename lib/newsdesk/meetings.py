@@ -24,13 +24,16 @@ from .quotes import Speakers
 
 @lru_cache(maxsize=None)
 def _triggers():
-    out, status = [], None
+    """One pattern for all triggers, a named group per status, tried in file order at each position."""
+    parts: dict[str, list[str]] = {}
+    status = None
     for line in lexicon.lines("meeting_verbs"):
         if line.startswith("[") and line.endswith("]"):
             status = line[1:-1]
+            parts.setdefault(status, [])
         else:
-            out.append((status, re.compile(line, re.I)))
-    return out
+            parts[status].append(f"(?:{line})")
+    return re.compile("|".join(f"(?P<{st}>{'|'.join(p)})" for st, p in parts.items()), re.I)
 
 
 # Every trigger holds one of these stems: sentences without any are skipped cheaply.
@@ -79,46 +82,46 @@ def extract_meetings(art, out: dict) -> None:
         if not _ANCHOR.search(sentence):
             continue
         used_until = 0
-        for status, trigger in _triggers():
-            for m in trigger.finditer(sentence):
-                if m.start() < used_until:
-                    continue
-                subject = _subject(text, s, s + m.start(), spk, people)
-                poss = rx.search(r"([\w’'.\- ]{2,60}?)[’']s\s+(?:\w+\s+)?$", sentence[:m.start()])
-                if subject is None and poss:
-                    subject = spk.person_at(s + poss.start(1), s + poss.end(1) + 2)
-                if subject is None:
-                    continue
-                tail = sentence[m.end():]
-                stop = _LIST_END.search(tail)
-                chunk = tail[:stop.start()] if stop else tail
-                counterparts = []
-                for item, off in _split_list(chunk):
-                    a = s + m.end() + off
-                    hit = spk.person_at(a, a + len(item))
-                    if hit:
-                        counterparts.append(hit)
-                    elif (_GROUPISH.match(item) or _group_head(item)) and len(item.split()) <= 10:
-                        counterparts.append((item.rstrip(","), None, "group"))
-                counterparts = [c for c in counterparts if c[0] != subject[0]]
+        for m in _triggers().finditer(sentence):
+            status = m.lastgroup
+            if m.start() < used_until:
+                continue
+            subject = _subject(text, s, s + m.start(), spk, people)
+            poss = rx.search(r"([\w’'.\- ]{2,60}?)[’']s\s+(?:\w+\s+)?$", sentence[:m.start()])
+            if subject is None and poss:
+                subject = spk.person_at(s + poss.start(1), s + poss.end(1) + 2)
+            if subject is None:
+                continue
+            tail = sentence[m.end():]
+            stop = _LIST_END.search(tail)
+            chunk = tail[:stop.start()] if stop else tail
+            counterparts = []
+            for item, off in _split_list(chunk):
+                a = s + m.end() + off
+                hit = spk.person_at(a, a + len(item))
+                if hit:
+                    counterparts.append(hit)
+                elif (_GROUPISH.match(item) or _group_head(item)) and len(item.split()) <= 10:
+                    counterparts.append((item.rstrip(","), None, "group"))
+            counterparts = [c for c in counterparts if c[0] != subject[0]]
+            if not counterparts:
+                continue
+            used_until = m.end() + (stop.start() if stop else len(tail))
+            if rx.match(r"(?:visited|visits|hosted|hosts|received|welcomed|welcomes)", m.group(0), re.I):
+                counterparts = [c for c in counterparts if c[2] == "person"] or []
                 if not counterparts:
                     continue
-                used_until = m.end() + (stop.start() if stop else len(tail))
-                if rx.match(r"(?:visited|visits|hosted|hosts|received|welcomed|welcomes)", m.group(0), re.I):
-                    counterparts = [c for c in counterparts if c[2] == "person"] or []
-                    if not counterparts:
-                        continue
-                when = _date_for(si, pi, timeline, lead, s + m.start())
-                place = _place(sentence, people, s, m.start())
-                for cp in counterparts:
-                    key = tuple(sorted([subject[0], cp[0]])) + (when["date"] if when else None,)
-                    if key in seen:
-                        continue
-                    seen[key] = True
-                    rows.append({"doc_id": art.doc_id, "subject": subject[0], "subject_id": subject[1],
-                                 "counterpart": cp[0], "counterpart_id": cp[1], "status": status,
-                                 "date": when["date"] if when else None, "when": when["text"] if when else None,
-                                 "place": place, "sent": si, "evidence": sentence, "trigger": m.group(0).strip()})
+            when = _date_for(si, pi, timeline, lead, s + m.start())
+            place = _place(sentence, people, s, m.start())
+            for cp in counterparts:
+                key = tuple(sorted([subject[0], cp[0]])) + (when["date"] if when else None,)
+                if key in seen:
+                    continue
+                seen[key] = True
+                rows.append({"doc_id": art.doc_id, "subject": subject[0], "subject_id": subject[1],
+                             "counterpart": cp[0], "counterpart_id": cp[1], "status": status,
+                             "date": when["date"] if when else None, "when": when["text"] if when else None,
+                             "place": place, "sent": si, "evidence": sentence, "trigger": m.group(0).strip()})
     for n, r in enumerate(rows):
         r["meeting_id"] = f"{art.doc_id}:m{n}"
     out["meetings"] += rows

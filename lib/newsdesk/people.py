@@ -160,7 +160,10 @@ def _title_before(before: str):
     """(role, distance from role start to the name) when ``before`` ends in a title, else None."""
     if not before.endswith((" ", "\u00a0")):
         return None
-    toks = list(_TOKEN.finditer(before))[-7:]
+    toks = list(_TOKEN.finditer(before[-70:]))[-7:]
+    if not toks or toks[-1].group(0).lower().rstrip(".") not in _title_last_words():
+        return None
+    before = before[-70:]
     full = patterns()["title_full"]
     for k in range(len(toks), 0, -1):
         first = toks[-k]
@@ -181,6 +184,18 @@ def _title_before(before: str):
             phrase = before[first.start():toks[-1].end()]
             return " ".join(phrase.split()), len(before) - first.start()
     return None
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    return frozenset(_title_sections()["honorific"])
+
+
+@lru_cache(maxsize=None)
+def _title_last_words() -> frozenset[str]:
+    """Words a title can end with ("minister", "state" of "Secretary of State", "gen")."""
+    s = _title_sections()
+    return frozenset(w.split()[-1].rstrip(".") for w in s["head"] + s["of"])
 
 
 _ROLE_STOP = frozenset("the a an in on at of for with by and or but as after before while when if it "
@@ -249,11 +264,12 @@ class ArticlePeople:
             if tm is not None:
                 role, cue, strength = tm[0], start - tm[1], 2
             else:
-                hm = pats["honorific_end"].search(before)
+                last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+                hm = pats["honorific_end"].search(before[-8:]) if before.endswith(" ") and last in _honorifics() else None
                 if hm:
-                    cue, strength = start - (len(before) - hm.start()), 2
+                    cue, strength = start - (len(before[-8:]) - hm.start()), 2
                 else:
-                    cm = pats["title_comma_end"].search(before)
+                    cm = pats["title_comma_end"].search(before) if before.rstrip().endswith(",") else None
                     if cm:
                         role, strength = " ".join(cm["role"].split()), 2
             if strength == 0 or len(words) == 1:
