@@ -33,7 +33,9 @@ def _triggers():
             parts.setdefault(status, [])
         else:
             parts[status].append(f"(?:{line})")
-    return re.compile("|".join(f"(?P<{st}>{'|'.join(p)})" for st, p in parts.items()), re.I)
+    body = "|".join(f"(?P<{st}>{'|'.join(p)})" for st, p in parts.items())
+    firsts = sorted({line.lstrip("(?:")[0].lower() for ps in parts.values() for line in ps} | set("cpsdwiahemrtv"))
+    return re.compile(rf"\b(?=[{''.join(firsts)}])(?:{body})", re.I)
 
 
 # Every trigger holds one of these stems: sentences without any are skipped cheaply.

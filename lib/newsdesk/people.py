@@ -21,6 +21,7 @@ Not extracted: people named only by a pronoun or a role ("the minister"), and na
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -234,6 +235,7 @@ class ArticlePeople:
         self.text = text
         self.people: dict[str, Person] = {}
         self.mentions: list[Mention] = []
+        self._starts: list[int] | None = None
         self._find()
 
     # -- finding full names
@@ -384,7 +386,17 @@ class ArticlePeople:
             person.aliases.add(text[m.start():end])
 
     def at(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """Mentions lying inside [start, end), in text order."""
+        if self._starts is None:
+            self.mentions.sort(key=lambda m: m.start)
+            self._starts = [m.start for m in self.mentions]
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
 
 
 def extract_people(art, out: dict) -> None:
@@ -392,7 +404,6 @@ def extract_people(art, out: dict) -> None:
     found = ArticlePeople(art.text)
     art.people = found
     sent_starts = [s for _, s, _ in art.sentences]
-    import bisect
     counts: dict[str, int] = {}
     for m in found.mentions:
         sent = bisect.bisect_right(sent_starts, m.start) - 1

@@ -115,7 +115,7 @@ class Speakers:
 
     def person_at(self, start, end):
         """The person whose mention (or its title/honorific) starts inside [start, end)."""
-        for m in self.people.mentions:
+        for m in self.people.at(start, end + 80):
             if start <= m.start < end or (m.cue_start >= 0 and start <= m.cue_start < end and m.start < end + 40):
                 p = self.people.people[m.key]
                 return p.name, slug(p.name), "person"
