@@ -279,7 +279,7 @@ class ArticlePeople:
                 if am and (len(words) > 1 or strength):
                     role = role or " ".join(am["role"].split())
                     strength = max(strength, 1 if len(words) == 1 else 2)
-            if _is_place(name) and strength < 2:
+            if (_is_place(name) or words[-1].lower() in quals) and strength < 2:
                 continue
             if strength == 0 and len(words) >= 2:
                 if any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):
@@ -319,6 +319,14 @@ class ArticlePeople:
                         p = other
                         break
             if p is None:
+                # "Van Aalst" at a sentence start is the tail of "Pieter van Aalst"
+                low = [w.lower() for w in words]
+                for other in full.values():
+                    ot = [w.lower() for w in other.tokens]
+                    if len(ot) > len(low) and ot[-len(low):] == low:
+                        p = other
+                        break
+            if p is None:
                 p = full[key] = Person(key, name, role, set(), tuple(words), start)
             elif p.role is None and role:
                 p.role = role
@@ -337,6 +345,10 @@ class ArticlePeople:
     def _alias_keys(self, p: Person) -> list[str]:
         *_, family_first, _, _ = _lists()
         keys = [p.tokens[-1]]
+        for i, t in enumerate(p.tokens[1:-1], start=1):  # "van Aalst", "Van Aalst"
+            if t.lower() in _particles():
+                tail = p.tokens[i + 1:]
+                keys += [" ".join([t] + list(tail)), " ".join([t[0].upper() + t[1:]] + list(tail))]
         if len(p.tokens) == 3 and p.tokens[0].lower() in family_first:
             keys.append(p.tokens[0])
         return keys

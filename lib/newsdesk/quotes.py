@@ -27,6 +27,9 @@ from .people import APOS, slug
 from .text import count_words
 
 OPEN, CLOSE = "“", "”"
+_DETERMINERS = frozenset("a an the one two three four several some many other its his her their this that".split())
+_PRONOUN_WORDS = frozenset("he she it they we i you".split())
+_DEMONYM_ENDS = frozenset("asian african european american arab latin".split())
 # Lines that end a press statement: "ENDS", "###", "-30-", "Notes to editors", "About the company".
 _END_OF_STATEMENT = re.compile(r"^(?:[A-Z]{2,}\.?$|#+$|-+\s*30\s*-+$|notes?\s+to\s+editors|about\s+(?:the\s+)?[A-Z]|for\s+(?:more|further)\s+information|contact:)", re.I)
 
@@ -109,6 +112,7 @@ class Speakers:
         self.people = art.people
         # (pos, "An Israeli official") so a later "the official" is the same source
         anon = "|".join(sorted(_nouns()["anonymous"], key=len, reverse=True))
+        self.last_org = None  # "It said": the most recent organisation speaker
         self.descriptors: list[tuple[int, str]] = [
             (m.start(), m.group(0)) for m in rx.finditer(
                 rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'\-]+\s+){{0,5}}?(?:{anon})\b", art.text)]
@@ -134,7 +138,7 @@ class Speakers:
             if mm.start > pos:
                 break
             p = self.people.people[mm.key]
-            if p.role and p.role.lower().split()[-1].rstrip(".") == head:
+            if p.role and head in [w.rstrip(".,") for w in p.role.lower().split()]:
                 best = p
         return (best.name, slug(best.name), "person") if best else None
 
@@ -159,6 +163,10 @@ class Speakers:
         """Speaker for a subject phrase found at ``abs_start``."""
         raw = phrase
         phrase = phrase.strip(" ,;:—–-").rstrip(".")
+        conj = rx.match(r"(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Mm]eanwhile|[Hh]owever|[Aa]lso)\s+", phrase)
+        if conj:
+            phrase = phrase[conj.end():]
+            abs_start += conj.end()
         if not phrase:
             return None
         lead = len(raw) - len(raw.lstrip(" ,;:—–-"))
@@ -168,21 +176,31 @@ class Speakers:
         low = phrase.lower()
         if low in ("he", "she", "i"):
             return self.pronoun(abs_start)
+        if low == "it":
+            return self.last_org
         if low in ("they", "we"):
             return None
         hit = self.person_by_role(phrase, abs_start)
         if hit:
             return hit
-        if _rx()["desc"].match(phrase):
-            return self.descriptor(phrase, abs_start)
         words = phrase.split()
+        if _rx()["desc"].match(phrase) and (words[0].lower() in _DETERMINERS or len(words) <= 3):
+            return self._remember(self.descriptor(phrase, abs_start))
+        if words[0].lower() in ("a", "an") and 2 <= len(words) <= 6 and not any(w[0].isupper() for w in words[1:]):
+            return phrase, None, "anonymous"  # "a 34-year-old trader"
         if 1 <= len(words) <= 3 and all(w[0].isupper() for w in words):
             hit = self.person_by_word(phrase, abs_start)
             if hit:
                 return hit
-        if 1 <= len(words) <= 6 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for") for w in words):
-            return phrase, None, "organization"
+        if 1 <= len(words) <= 6 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for") for w in words) \
+                and words[-1].lower() not in _DEMONYM_ENDS and words[-1].lower() not in _PRONOUN_WORDS:
+            return self._remember((phrase, None, "organization"))
         return None
+
+    def _remember(self, speaker):
+        if speaker and speaker[2] == "organization":
+            self.last_org = speaker
+        return speaker
 
     def descriptor(self, phrase, pos):
         n = _nouns()
@@ -338,6 +356,7 @@ def extract_quotes(art, out: dict) -> None:
                     continue
                 speaker = None
                 cue = None
+                vm.sort(key=lambda v: (v.start() > qs - s_start, abs(qs - s_start - v.start())))
                 for v in vm:
                     cue = _lemma(v["verb"])
                     vpos = s_start + v.start()
@@ -421,8 +440,11 @@ def _subject_before(text, s_start, vpos, spk):
     for piece, ppos in reversed(parts):
         if not piece.strip():
             continue
-        if tried and rx.match(r"\s*(?:the|a|an|who|which|whose|one|its|his|her|their|\d)\b", piece, re.I):
+        if tried and rx.match(r"\s*(?:the|a|an|one|its|his|her|their)\b", piece, re.I):
             continue
+        if piece is not parts[0][0] and rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z])", piece):
+            continue
+        piece = rx.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), piece)
         tried += 1
         sub = rx.sub(r"\s+(?:also|then|later|again|further|earlier|had|has|have|was|is|would|will|previously|"
                      r"repeatedly|once|flatly)\s*$", " ", piece)
@@ -436,6 +458,10 @@ def _subject_before(text, s_start, vpos, spk):
         hit = spk.person_at(at, at + len(phrase) + 1) or spk.resolve_phrase(phrase, at)
         if hit:
             return hit
+        # "he appealed for calm and said": the subject opening the clause
+        pm = rx.match(r"\s*(?:[Bb]ut\s+|[Aa]nd\s+)?([Hh]e|[Ss]he)\b", sub)
+        if pm:
+            return spk.pronoun(ppos + pm.start(1))
         if tried >= 3:
             break
     return None
@@ -514,7 +540,8 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         add("indirect", s, s + m.end("clause"), sp, "accord", pi)
         return
     # "CLAUSE, an Israeli official said." / "CLAUSE, the company said."
-    m = rx.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<subj>[^,]{{1,70}}?)\s+(?P<verb>said|says|added|told\s+\w+)\.?$", sentence)
+    m = rx.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<subj>[^,]{{1,70}}?)\s+(?P<verb>said|says|added|told\s+\w+)"
+                  r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|yesterday|today|late\s+\w+|earlier|later))?\.?$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         if sp:
@@ -534,9 +561,9 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         if lemma == "tell":
             cm = rx.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
         else:
-            cm = rx.match(rf"(?:\s+(?:on|in|at|late|earlier|this|last)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
+            cm = rx.match(r"(?:\s+[^,“”\"]{1,30}?)?,?\s+that\s+", after)
             if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
-                cm = rx.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|there|[A-Z][\w’']*)\b)", after)
+                cm = rx.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|there|[A-Z][\w’']*|\d[\d.,]*)\b)", after)
                 if cm and rx.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
                     cm = None
         if not cm:
