@@ -55,9 +55,24 @@ def _group_nouns() -> frozenset[str]:
 
 
 def _group_head(item: str) -> bool:
-    """"water utility leaders", "Atlas’s largest investors": a phrase ending in a group noun."""
+    """"water utility leaders", "executives from three carriers": a group noun first or last."""
     words = item.split()
-    return bool(words) and words[-1].lower().strip(",.") in _group_nouns()
+    return bool(words) and (words[-1].lower().strip(",.") in _group_nouns()
+                            or words[0].lower() in _group_nouns())
+
+
+def _drop_appositive_roles(counterparts):
+    """"the regional governor of X, Jane Doe": the role before a person is that person, not a group."""
+    from .quotes import _title_heads
+    heads = _title_heads()
+    out = []
+    for i, cp in enumerate(counterparts):
+        nxt = counterparts[i + 1] if i + 1 < len(counterparts) else None
+        if cp[2] == "group" and nxt is not None and nxt[2] == "person" \
+                and any(w.lower().strip(",.") in heads for w in cp[0].split()):
+            continue
+        out.append(cp)
+    return out
 
 
 def _split_list(chunk: str):
@@ -137,12 +152,15 @@ def _subject(text, s, pos, spk, people):
         k = chunk.rfind(sep)
         if k >= 0:
             clause_start = max(clause_start, s + k + len(sep))
-    for mm in people.at(clause_start, pos):
-        before = text[max(clause_start, mm.cue_start - 12):mm.cue_start]
-        if _PREP_BEFORE.search(before):
-            continue
-        p = people.people[mm.key]
-        return p.name, slug(p.name), "person"
+    for lo in ((clause_start, s) if clause_start > s else (clause_start,)):
+        for mm in people.at(lo, pos):
+            before = text[max(lo, mm.cue_start - 12):mm.cue_start]
+            if _PREP_BEFORE.search(before):
+                continue
+            p = people.people[mm.key]
+            return p.name, slug(p.name), "person"
+        if lo == clause_start and rx.search(r"\b(?:He|She|he|she)\b", text[clause_start:pos]):
+            break
     sub = text[clause_start:pos]
     rm = rx.search(r"\b((?:[Tt]he|[Tt]his)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+)\s+(?:\w+\s+){0,3}$", sub)
     if rm:

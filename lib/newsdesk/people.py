@@ -345,6 +345,9 @@ class ArticlePeople:
     def _alias_keys(self, p: Person) -> list[str]:
         *_, family_first, _, _ = _lists()
         keys = [p.tokens[-1]]
+        if len(p.tokens) == 3 and not p.tokens[1].endswith(".") and p.tokens[1].lower() not in _particles() \
+                and p.tokens[0].lower() not in family_first:
+            keys.append(p.tokens[1])  # "Benavides" of "Álvaro Benavides Soto"
         for i, t in enumerate(p.tokens[1:-1], start=1):  # "van Aalst", "Van Aalst"
             if t.lower() in _particles():
                 tail = p.tokens[i + 1:]
