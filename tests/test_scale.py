@@ -22,6 +22,15 @@ def test_process_pool_gives_identical_frames(reference):
     assert_same(reference, nd.load_corpus(ARTICLES, workers=2, cache=False))
 
 
+def test_block_wise_assembly_gives_identical_frames(reference, monkeypatch):
+    import newsdesk.corpus as corpus_mod
+    monkeypatch.setattr(corpus_mod, "BLOCK", 3)
+    small = nd.load_corpus(ARTICLES, cache=False)
+    assert_same(reference, small)
+    pooled = nd.load_corpus(ARTICLES, workers=2, cache=False)
+    assert_same(reference, pooled)
+
+
 def test_cache_cold_warm_identical_and_corrupt_entries_rebuilt(reference, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path / "cache"))
     cold = nd.load_corpus(ARTICLES, cache=True)

@@ -229,40 +229,51 @@ def load_corpus(source, catalog=None, workers: int = 1, engine: str = "local", c
     return corpus
 
 
-def _extract_job(job):
-    return extract_article(*job)
-
-
 def _extract_chunk(chunk):
     return [extract_article(*job) for job in chunk]
 
 
-def _run(jobs, workers=1, engine="local", cache=None) -> list[dict]:
-    """Per-article results in job order: from the cache, else extracted in-process, in a pool, or on Dask."""
+BLOCK = 500  # articles extracted, cached and turned into frames together (bounds peak memory)
+
+
+def _run(jobs, workers=1, engine="local", cache=None):
+    """Per-article results in job order, block by block: from the cache, else extracted
+    in-process, in a process pool, or on Dask. A generator, so finished blocks can be freed."""
     from . import __version__
     from .cache import ArticleCache, enabled, key
 
     store = ArticleCache(version=__version__) if enabled(cache) else None
-    results: list = [None] * len(jobs)
-    todo = []
-    keys = [None] * len(jobs)
-    for i, job in enumerate(jobs):
-        if store is not None:
-            keys[i] = key(job, __version__)
-            hit = store.get(keys[i])
-            if hit is not None:
-                results[i] = hit
-                continue
-        todo.append(i)
-    fresh = _extract_many([jobs[i] for i in todo], workers=workers, engine=engine)
-    for i, res in zip(todo, fresh):
-        results[i] = res
-        if store is not None:
-            store.put(keys[i], res)
-    return results
+    pool = None
+    workers = max(1, int(workers or 1))
+    try:
+        if engine == "local" and workers > 1 and len(jobs) >= 2 * workers:
+            from concurrent.futures import ProcessPoolExecutor
+            pool = ProcessPoolExecutor(max_workers=workers)
+        for b0 in range(0, len(jobs), BLOCK):
+            block = jobs[b0:b0 + BLOCK]
+            results: list = [None] * len(block)
+            keys = [None] * len(block)
+            todo = []
+            for i, job in enumerate(block):
+                if store is not None:
+                    keys[i] = key(job, __version__)
+                    hit = store.get(keys[i])
+                    if hit is not None:
+                        results[i] = hit
+                        continue
+                todo.append(i)
+            fresh = _extract_many([block[i] for i in todo], workers=workers, engine=engine, pool=pool)
+            for i, res in zip(todo, fresh):
+                results[i] = res
+                if store is not None:
+                    store.put(keys[i], res)
+            yield from results
+    finally:
+        if pool is not None:
+            pool.shutdown()
 
 
-def _extract_many(jobs, workers=1, engine="local") -> list[dict]:
+def _extract_many(jobs, workers=1, engine="local", pool=None) -> list[dict]:
     if not jobs:
         return []
     if engine == "dask":
@@ -271,20 +282,30 @@ def _extract_many(jobs, workers=1, engine="local") -> list[dict]:
     if engine != "local":
         raise ValueError(f"newsdesk: unknown engine {engine!r} (use 'local' or 'dask')")
     workers = max(1, int(workers or 1))
-    if workers == 1 or len(jobs) < 2 * workers:
+    if pool is None or len(jobs) < 2 * workers:
         return [extract_article(*job) for job in jobs]
-    from concurrent.futures import ProcessPoolExecutor
-    size = max(1, min(256, len(jobs) // (workers * 4)))
+    size = max(1, min(64, len(jobs) // (workers * 4)))
     chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [res for chunk in pool.map(_extract_chunk, chunks) for res in chunk]
+    return [res for chunk in pool.map(_extract_chunk, chunks) for res in chunk]
 
 
-def assemble(results: list[dict], problems: list[dict] | None = None) -> Corpus:
-    """Frames from per-article results (in order); later duplicates of a text are dropped."""
+def assemble(results, problems: list[dict] | None = None) -> Corpus:
+    """Frames from per-article results (an iterable, in order); later duplicates of a text are dropped.
+
+    Records are turned into frames every ``BLOCK`` articles, so the per-row dicts of only one block
+    are alive at a time."""
     problems = list(problems or [])
     records: dict[str, list] = {name: [] for name in RECORD_FRAMES}
+    parts: dict[str, list] = {name: [] for name in RECORD_FRAMES}
     articles, local_people, seen = [], [], {}
+    pending = 0
+
+    def flush():
+        for name in RECORD_FRAMES:
+            if records[name]:
+                parts[name].append(frame(name, records[name]))
+                records[name] = []
+
     for res in results:
         problems += res["problems"]
         art = res["article"]
@@ -300,7 +321,14 @@ def assemble(results: list[dict], problems: list[dict] | None = None) -> Corpus:
         for name in RECORD_FRAMES:
             records[name] += res[name]
         local_people += res["people"]
-    frames = {name: frame(name, records[name]) for name in RECORD_FRAMES}
+        pending += 1
+        if pending >= BLOCK:
+            flush()
+            pending = 0
+    flush()
+    frames = {name: (pd.concat(parts[name], ignore_index=True) if len(parts[name]) > 1
+                     else parts[name][0] if parts[name] else frame(name, []))
+              for name in RECORD_FRAMES}
     return Corpus(
         articles=frame("articles", articles),
         people=_people_frame(local_people),
