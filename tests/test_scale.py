@@ -34,16 +34,29 @@ def test_block_wise_assembly_gives_identical_frames(reference, monkeypatch):
 def test_cache_cold_warm_identical_and_corrupt_entries_rebuilt(reference, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path / "cache"))
     cold = nd.load_corpus(ARTICLES, cache=True)
-    entries = sorted((tmp_path / "cache").rglob("*.pkl"))
+    entries = sorted(p for p in (tmp_path / "cache").rglob("*.pkl") if p.parent.name != "corpus")
     assert len(entries) == len(list(ARTICLES.glob("*.txt")))
+    (whole,) = (tmp_path / "cache").rglob("corpus/*.pkl")
     warm = nd.load_corpus(ARTICLES, cache=True)
     assert_same(reference, cold)
     assert_same(reference, warm)
+    whole.write_bytes(b"corrupt")  # the whole-corpus entry is rebuilt too
     entries[0].write_bytes(b"not a pickle")
     entries[1].write_bytes(entries[1].read_bytes()[:20])  # truncated
     repaired = nd.load_corpus(ARTICLES, cache=True)
     assert_same(reference, repaired)
     assert entries[0].read_bytes() != b"not a pickle"  # rebuilt in place
+    assert whole.read_bytes() != b"corrupt"
+    # an edited article gives another whole-corpus key, so its new text is extracted, never served stale
+    edited = tmp_path / "edited"
+    edited.mkdir()
+    for p in ARTICLES.iterdir():
+        (edited / p.name).write_bytes(p.read_bytes())
+    first = sorted(edited.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "Officials said the talks would resume.\n", encoding="utf-8")
+    changed = nd.load_corpus(edited, cache=True)
+    assert_same(nd.load_corpus(edited, cache=False), changed)
+    assert changed.quotes.text.str.contains("the talks would resume").any()
 
 
 def test_cache_env_switch_turns_it_off(tmp_path, monkeypatch):

@@ -1,4 +1,4 @@
-"""A per-article cache of extracted records, keyed by content and library version.
+"""Caches: per-article extracted records, and the assembled frames of a whole load.
 
 Each article's records are stored as one pickle file named by a hash of the library version, the
 article's bytes, its path, doc_id and catalog row, under ``.newsdesk-cache/`` (git-ignored) or
@@ -53,6 +53,48 @@ def key(job, version: str) -> str:
         h.update(b"\0")
     h.update(raw)
     return h.hexdigest()
+
+
+class CorpusCache:
+    """The assembled frames of a whole load, keyed by every article's key and the load's own problems.
+
+    Re-running a notebook over an unchanged corpus then reads one file instead of re-assembling
+    frames from per-article rows. Any changed, added or removed article gives another key.
+    """
+
+    def __init__(self, version: str, jobs, problems, root=None):
+        h = hashlib.blake2b(digest_size=16)
+        h.update(code_version(version).encode())
+        h.update(repr(problems).encode("utf-8", "surrogatepass"))
+        for job in jobs:
+            h.update(key(job, version).encode())
+        self.key = h.hexdigest()
+        self.path = folder(root) / code_version(version) / "corpus" / f"{self.key}.pkl"
+
+    def get(self):
+        from .corpus import Corpus
+        try:
+            with open(self.path, "rb") as f:
+                value = pickle.load(f)
+            if not isinstance(value, dict) or value.get("_key") != self.key:
+                raise ValueError("stale entry")
+            frames = value["frames"]
+            return Corpus(**frames)
+        except FileNotFoundError:
+            return None
+        except Exception:  # corrupt or stale: rebuilt by the caller
+            return None
+
+    def put(self, corpus) -> None:
+        frames = {name: getattr(corpus, name) for name in corpus.frame_names}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump({"_key": self.key, "frames": frames}, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
 
 
 class ArticleCache:

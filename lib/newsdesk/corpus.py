@@ -221,8 +221,16 @@ def load_corpus(source, catalog=None, workers: int = 1, engine: str = "local", c
                 problems.append({"path": str(catalog), "doc_id": None, "severity": "info", "stage": "catalog",
                                  "message": f"catalog row for {name} has no article file"})
 
-    results = _run(jobs, workers=workers, engine=engine, cache=cache)
-    corpus = assemble(results, problems)
+    from . import __version__
+    from .cache import CorpusCache, enabled
+
+    whole = CorpusCache(__version__, jobs, problems) if enabled(cache) else None
+    corpus = whole.get() if whole is not None else None
+    if corpus is None:
+        results = _run(jobs, workers=workers, engine=engine, cache=cache)
+        corpus = assemble(results, problems)
+        if whole is not None and not corpus.articles.empty:
+            whole.put(corpus)
     if corpus.articles.empty:
         raise ValueError(f"newsdesk: no readable article in {source}: "
                          + "; ".join(f"{p['path']}: {p['message']}" for p in problems[-5:]))
