@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 # Deterministic notebook runs: stable hashing, inline plots (an inherited Agg backend would drop them).
 NB_ENV := env -u MPLBACKEND PYTHONHASHSEED=0 NEWSDESK_CACHE=0
+# In Lab the cache stays on, so re-running cells over a large corpus is quick.
+LAB_ENV := env -u MPLBACKEND
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 
 .PHONY: help lab test notebooks report bench clean lock eval
@@ -29,7 +31,7 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 	@touch $@
 
 lab: $(STAMP)
-	$(NB_ENV) $(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG)
+	$(LAB_ENV) $(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG)
 
 test: $(STAMP)
 	$(NB_ENV) $(BIN)/python -m pytest -q tests --nbval --nbval-current-env $(NOTEBOOKS)
