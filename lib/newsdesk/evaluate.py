@@ -120,26 +120,40 @@ def _score_quotes(c, corpus, doc_id, exp):
             c[f"extra {p['kind']}"] += 1
     c["pred"] += len(pred)
     c["gold"] += len(exp.get("quotes", []))
+    for p in pred:
+        c[f"pred {p['kind']}"] += 1
+    for q in exp.get("quotes", []):
+        c[f"all gold {q['kind']}"] += 1
 
 
-def _score_meetings(c, corpus, doc_id, exp):
-    pred = corpus.meetings[corpus.meetings.doc_id == doc_id].to_dict("records")
+def _greedy_match(c, pred, golds, same, close, judge):
+    """Match each expected item to the first unused prediction that is ``same`` (else ``close``)."""
     used = set()
-    for g in exp.get("meetings", []):
-        pair = {norm_speaker(g["subject"]), norm_speaker(g["counterpart"])}
-        hit = next((i for i, p in enumerate(pred) if i not in used
-                    and {norm_speaker(p["subject"]), norm_speaker(p["counterpart"])} == pair), None)
+    for g in golds:
+        hit = next((i for i, p in enumerate(pred) if i not in used and same(p, g)), None)
         if hit is None:
-            hit = next((i for i, p in enumerate(pred) if i not in used and _pair_close(p, pair)), None)
+            hit = next((i for i, p in enumerate(pred) if i not in used and close(p, g)), None)
         if hit is None:
             c["fn"] += 1
             continue
         used.add(hit)
-        p = pred[hit]
         c["tp"] += 1
+        judge(c, pred[hit], g)
+    c["fp"] += len(pred) - len(used)
+
+
+def _pair(x):
+    return {norm_speaker(x["subject"]), norm_speaker(x["counterpart"])}
+
+
+def _score_meetings(c, corpus, doc_id, exp):
+    def judge(c, p, g):
         c["status_ok"] += p["status"] == g["status"]
         c["date_ok"] += _day(p["date"]) == g.get("date")
-    c["fp"] += len(pred) - len(used)
+
+    _greedy_match(c, corpus.meetings[corpus.meetings.doc_id == doc_id].to_dict("records"),
+                  exp.get("meetings", []), lambda p, g: _pair(p) == _pair(g),
+                  lambda p, g: _pair_close(p, _pair(g)), judge)
 
 
 def _pair_close(p, pair):
@@ -155,23 +169,16 @@ def _pair_close(p, pair):
 
 
 def _score_timeline(c, corpus, doc_id, exp):
-    pred = corpus.timeline[corpus.timeline.doc_id == doc_id].to_dict("records")
-    used = set()
-    for g in exp.get("timeline", []):
-        key = norm_time(g["text"])
-        hit = next((i for i, p in enumerate(pred) if i not in used and norm_time(p["text"]) == key), None)
-        if hit is None:
-            hit = next((i for i, p in enumerate(pred) if i not in used
-                        and (key in norm_time(p["text"]) or norm_time(p["text"]) in key) and norm_time(p["text"])), None)
-        if hit is None:
-            c["fn"] += 1
-            continue
-        used.add(hit)
-        p = pred[hit]
-        c["tp"] += 1
+    def close(p, g):
+        got, want = norm_time(p["text"]), norm_time(g["text"])
+        return bool(got) and (want in got or got in want)
+
+    def judge(c, p, g):
         c["date_ok"] += _day(p["date"]) == g.get("date") and (
             g.get("date_end") is None or _day(p["date_end"]) == g.get("date_end"))
-    c["fp"] += len(pred) - len(used)
+
+    _greedy_match(c, corpus.timeline[corpus.timeline.doc_id == doc_id].to_dict("records"),
+                  exp.get("timeline", []), lambda p, g: norm_time(p["text"]) == norm_time(g["text"]), close, judge)
 
 
 def prf(c: Counter) -> tuple[float, float, float]:
@@ -190,11 +197,9 @@ def report(counts: dict[str, Counter]) -> str:
             line += f" found={c['matched']}/{c['gold']} kind_ok={c['kind_ok'] / c['matched']:.2f}" \
                     f" speaker_ok={c['speaker_ok'] / c['matched']:.2f}"
             for kind in ("direct", "partial", "indirect"):
-                g = c[f"gold {kind}"] + c[f"missed {kind}"]
-                tp = c[f"tp {kind}"]
-                pk = tp / (tp + c[f"extra {kind}"] + (c[f"gold {kind}"] - tp)) if tp else 0.0
-                line += f"\n          {kind:8s} gold={g} found+speaker={tp} recall={tp / g if g else 0:.2f}" \
-                        f" extra={c[f'extra {kind}']}"
+                g, n, tp = c[f"all gold {kind}"], c[f"pred {kind}"], c[f"tp {kind}"]
+                line += (f"\n          {kind:8s} gold={g} predicted={n} right(kind+speaker)={tp}"
+                         f" P={tp / n if n else 0:.2f} R={tp / g if g else 0:.2f}")
         if name == "meetings" and c["tp"]:
             line += f" status_ok={c['status_ok'] / c['tp']:.2f} date_ok={c['date_ok'] / c['tp']:.2f}"
         if name == "timeline" and c["tp"]:
