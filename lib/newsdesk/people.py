@@ -279,7 +279,7 @@ class ArticlePeople:
                 if am and (len(words) > 1 or strength):
                     role = role or " ".join(am["role"].split())
                     strength = max(strength, 1 if len(words) == 1 else 2)
-            if (_is_place(name) or words[-1].lower() in quals) and strength < 2:
+            if (_is_place(name) or (len(words[-1]) > 3 and words[-1].lower() in quals)) and strength < 2:
                 continue
             if strength == 0 and len(words) >= 2:
                 if any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):

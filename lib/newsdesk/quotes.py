@@ -275,7 +275,8 @@ class _Hit:
 def _verb_hits(sentence: str) -> list:
     """Speech verbs of a sentence by word lookup (much cheaper than a 150-way regex alternation)."""
     verbs = _verbs()
-    return [_Hit(m) for m in _WORDS.finditer(sentence) if m.group(0).lower() in verbs]
+    return [_Hit(m) for m in _WORDS.finditer(sentence)
+            if m.group(0).lower() in verbs and not (m.start() and sentence[m.start() - 1] == "-")]
 
 
 def _lemma(verb: str) -> str:

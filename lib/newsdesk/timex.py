@@ -264,7 +264,7 @@ def _resolve(kind, m, published, direction):
 
 
 _ANCHOR = re.compile(r"(?:day|night|week|month|year|morning|evening|tomorrow|tonight|recent|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-                     r"|future|decade|\b1[89]\d\d\b|\b20\d\d\b)")
+                     r"|future|decade|\b1[89]\d\d\b|\b20\d\d\b)", re.I)
 
 
 def find_expressions(sentence: str):

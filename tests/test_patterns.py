@@ -1,0 +1,107 @@
+"""Small hand-made articles, one pattern each, with the values the rules give."""
+import pandas as pd
+import pytest
+
+import newsdesk as nd
+from conftest import write
+
+T = pd.Timestamp
+
+
+def load(tmp_path, text, published="2024-01-09"):
+    write(tmp_path, "a.txt", text)
+    write(tmp_path, "catalog.csv", f"file,published\na.txt,{published}\n" if published else "file,published\n")
+    return nd.load_corpus(tmp_path, cache=False)
+
+
+@pytest.mark.parametrize("sentence,text,date,date_end,gran", [
+    ("Talks ran from October 27 to November 8.", "from October 27 to November 8", "2023-10-27", "2023-11-08", "range"),
+    ("The summit will run November 6–14.", "November 6–14", "2024-11-06", "2024-11-14", "range"),
+    ("The border has been closed since Saturday.", "since Saturday", "2024-01-06", "2024-01-09", "range"),
+    ("The strike will last through Thursday.", "through Thursday", "2024-01-09", "2024-01-11", "range"),
+    ("Israel captured the area in 1967.", "in 1967", "1967-01-01", "1967-12-31", "year"),
+    ("The deal was signed on December 9, 2019.", "on December 9, 2019", "2019-12-09", "2019-12-09", "day"),
+    ("She arrived late Tuesday.", "late Tuesday", "2024-01-09", "2024-01-09", "day"),
+    ("He left on Friday night.", "on Friday night", "2024-01-05", "2024-01-05", "day"),
+    ("They will vote on Friday.", "on Friday", "2024-01-12", "2024-01-12", "day"),
+    ("Ministers met yesterday.", "yesterday", "2024-01-08", "2024-01-08", "day"),
+    ("Tomorrow’s vote is close.", "Tomorrow’s", "2024-01-10", "2024-01-10", "day"),
+    ("Prices rose last month.", "last month", "2023-12-01", "2023-12-31", "month"),
+    ("The law passed in March.", "in March", "2023-03-01", "2023-03-31", "month"),
+    ("Fighting eased on 7 October.", "on 7 October", "2023-10-07", "2023-10-07", "day"),
+    ("Fighting eased on Oct. 7.", "on Oct. 7", "2023-10-07", "2023-10-07", "day"),
+])
+def test_time_expressions(tmp_path, sentence, text, date, date_end, gran):
+    # published Tuesday 2024-01-09
+    tl = load(tmp_path, sentence).timeline
+    assert tl[["text", "date", "date_end", "granularity"]].values.tolist() == [[text, T(date), T(date_end), gran]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials may meet again soon.",
+    "Thousands joined a protest march in the capital.",
+    "The 58-year-old spent a full day in talks.",
+    "She served 18 years in office and 2,000 people came.",
+])
+def test_no_false_time_expressions(tmp_path, sentence):
+    assert load(tmp_path, sentence).timeline.empty
+
+
+def test_no_published_date_leaves_relative_dates_unresolved(tmp_path):
+    c = load(tmp_path, "Talks began on Tuesday and end in 2025.", published=None)
+    tl = c.timeline.set_index("text")
+    assert pd.isna(tl.loc["on Tuesday", "date"])
+    assert tl.loc["in 2025", "date"] == T("2025-01-01")
+    assert "published date unknown" in " ".join(c.problems.message)
+
+
+def test_cancelled_postponed_and_phone_meetings(tmp_path):
+    text = ("Foreign Minister Maria Lopez cancelled a meeting with Trade Minister Jan Novak on Monday.\n"
+            "President Ana Ruiz spoke by phone with Chancellor Olaf Brandt on Sunday.\n"
+            "Prime Minister Tom Hale postponed a meeting with Governor Lisa Park.\n")
+    m = load(tmp_path, text).meetings
+    rows = {(r.subject, r.counterpart, r.status, None if pd.isna(r.date) else r.date.date().isoformat())
+            for r in m.itertuples()}
+    assert rows == {("Maria Lopez", "Jan Novak", "cancelled", "2024-01-08"),
+                    ("Ana Ruiz", "Olaf Brandt", "held", "2024-01-07"),
+                    ("Tom Hale", "Lisa Park", "cancelled", "2024-01-08")}
+
+
+def test_pronoun_subject_and_one_row_per_pair(tmp_path):
+    text = ("Senator Paul Grant met Mayor Rosa Diaz in Denver on Monday.\n"
+            "He is also due to meet the city council on Wednesday.\n"
+            "Grant’s meeting with Diaz lasted two hours.\n")
+    m = load(tmp_path, text).meetings
+    got = [(r.subject, r.counterpart, r.status, r.date.date().isoformat(), None if pd.isna(r.place) else r.place)
+           for r in m.itertuples()]
+    assert got == [("Paul Grant", "Rosa Diaz", "held", "2024-01-08", "Denver"),
+                   ("Paul Grant", "the city council", "scheduled", "2024-01-10", None)]
+
+
+def test_shared_surname_resolves_to_nearest_full_mention(tmp_path):
+    text = ("Kim Jong Un met Kim Yong Chol in Pyongyang.\n"
+            "Later, Kim Yong Chol flew to Beijing. Kim said the trip went well.\n")
+    c = load(tmp_path, text)
+    assert set(c.people.name) == {"Kim Jong Un", "Kim Yong Chol"}
+    said = c.quotes.iloc[0]
+    assert (said.kind, said.speaker) == ("indirect", "Kim Yong Chol")
+
+
+def test_colon_statement_and_dash_attribution(tmp_path):
+    text = ("A spokesman for the ministry said:\n"
+            "The ministry regrets the delay and will publish the report next week.\n"
+            "“We are ready,” — Coach Ana Silva.\n")
+    q = load(tmp_path, text).quotes
+    assert q[["kind", "speaker", "speaker_kind"]].values.tolist() == [
+        ["direct", "A spokesman for the ministry", "anonymous"],
+        ["direct", "Ana Silva", "person"]]
+
+
+def test_unbalanced_quote_warns_and_never_raises(tmp_path):
+    c = load(tmp_path, "“We will not leave, she said.\nThe vote is on Friday.\n")
+    warn = c.problems[c.problems.stage == "quotes"]
+    assert warn.message.tolist() == ["paragraph 0: quote mark opened and not closed"]
+
+
+def test_scare_quote_is_not_a_quote(tmp_path):
+    assert load(tmp_path, "The so-called “frugal” states held firm.").quotes.empty
