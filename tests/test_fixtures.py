@@ -6,7 +6,6 @@ Every expected item is its own test. Items the extractor gets wrong today are li
 shows up as an XPASS that asks for the line to be removed.
 """
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest

@@ -8,4 +8,4 @@ from . import plots, views
 from .text import split_sentences
 
 __version__ = "0.1.0"
-__all__ = ["Corpus", "load_corpus", "split_sentences", "__version__"]
+__all__ = ["Corpus", "load_corpus", "plots", "split_sentences", "views", "__version__"]

@@ -7,7 +7,6 @@ in-process, in a process pool (``workers=N``), from the cache, or on a Dask clus
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path

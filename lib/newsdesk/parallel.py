@@ -9,7 +9,6 @@ from __future__ import annotations
 
 
 def extract_with_dask(jobs, workers: int = 1) -> list[dict]:
-    import dask
     import dask.bag as db
 
     from .corpus import extract_article

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon, rx
-from .people import APOS, slug
+from .people import slug
 from .text import count_words
 
 OPEN, CLOSE = "“", "”"
@@ -299,7 +299,6 @@ def extract_quotes(art, out: dict) -> None:
     spk = Speakers(art)
     verb = pats["verb"]
     pron = pats["pron"]
-    name_or_desc = rf"(?P<subj>[^“”\"]{{1,90}}?)"
     sents = art.sentences
     sent_starts = [s for _, s, _ in sents]
     records = []
@@ -541,7 +540,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         add("indirect", s, s + m.end("clause"), sp, "accord", pi)
         return
     # "CLAUSE, an Israeli official said." / "CLAUSE, the company said."
-    m = rx.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<subj>[^,]{{1,70}}?)\s+(?P<verb>said|says|added|told\s+\w+)"
+    m = rx.search(r"^(?P<clause>.{15,}?),\s+(?P<subj>[^,]{1,70}?)\s+(?P<verb>said|says|added|told\s+\w+)"
                   r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|yesterday|today|late\s+\w+|earlier|later))?\.?$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
@@ -549,7 +548,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             add("indirect", s, s + m.end("clause"), sp, _lemma(m["verb"].split()[0]), pi)
             return
     # "CLAUSE, said the official." (inverted, at the end)
-    m = rx.search(rf"^(?P<clause>.{{15,}}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{{1,80}})\.?$", sentence)
+    m = rx.search(r"^(?P<clause>.{15,}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{1,80})\.?$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         if sp:

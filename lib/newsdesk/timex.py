@@ -16,7 +16,6 @@ Not found: clock times, durations ("a full day", "18 years"), ages, counts, "May
 """
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date, timedelta
 from functools import lru_cache
