@@ -62,7 +62,7 @@ def prepare(doc_id: str, path: str, raw: bytes, meta: dict | None) -> tuple[Arti
     if decoded.text is None:
         return None, {}, probs
     cleaned = nio.normalise(decoded.text)
-    paras, dropped = nio.split_paragraphs(cleaned, nio.Boilerplate())
+    paras, dropped = nio.split_paragraphs(cleaned, nio.default_boilerplate())
     for line in dropped:
         add("info", "clean", f"dropped boilerplate line {line!r}")
     if not paras:

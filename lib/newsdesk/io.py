@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -112,6 +113,12 @@ class Boilerplate:
         if len(key) > 120:
             return False
         return key in self.exact or any(p.match(key) for p in self.patterns)
+
+
+@lru_cache(maxsize=1)
+def default_boilerplate() -> Boilerplate:
+    """The boilerplate matcher of ``data/boilerplate.txt``, built once per process."""
+    return Boilerplate()
 
 
 def split_paragraphs(text: str, boilerplate: Boilerplate) -> tuple[list[str], list[str]]:

@@ -90,7 +90,7 @@ def extract_meetings(art, out: dict) -> None:
     """Stage: meeting records for one article (needs the people and timeline stages)."""
     text = art.text
     people = art.people
-    spk = Speakers(art)
+    spk = getattr(art, "speakers", None) or Speakers(art)
     timeline = [t for t in getattr(art, "timeline", []) if not t["attributive"] and t["granularity"] != "vague"]
     lead = [t for t in timeline if t["para"] == 0]
     rows, seen = [], {}

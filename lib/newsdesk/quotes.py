@@ -296,7 +296,7 @@ def extract_quotes(art, out: dict) -> None:
     """Stage: quotes of all three kinds for one article."""
     text = art.text
     pats = _rx()
-    spk = Speakers(art)
+    spk = art.speakers = Speakers(art)  # the meetings stage reuses it
     verb = pats["verb"]
     pron = pats["pron"]
     sents = art.sentences
