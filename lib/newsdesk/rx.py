@@ -28,3 +28,12 @@ def finditer(pattern, string, flags=0):
 
 def sub(pattern, repl, string, flags=0):
     return compiled(pattern, flags).sub(repl, string)
+
+
+def cased(words) -> str:
+    """An alternation of ``words`` in lower, Capitalised and UPPER case (longest first).
+
+    Case-insensitive matching (``re.I``) switches off the engine's literal-prefix scanning and is
+    several times slower on long texts; listing the three usual casings keeps the fast path."""
+    forms = {f for w in words for f in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper())}
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))

@@ -75,38 +75,49 @@ def _markers():
             cur = out[line[1:-1]]
         else:
             cur.append(line)
-    fut = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w) for w in sorted(out["future"], key=len, reverse=True)) + r")\b", re.I)
-    past = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in out["past"]) + r"|[a-z]{3,}ed)\b", re.I)
+    fut = re.compile(r"(?<![\w’'])(?:" + rx.cased(out["future"]) + r")\b")
+    past = re.compile(r"\b(?:" + rx.cased(out["past"]) + r")\b|[A-Za-z]{3}(?:ed|ED)\b")
     return fut, past
 
 
-_BOUNDARY = re.compile(r"[,;:—–(]|\bthat\b|\bwho\b|\bwhich\b|\bwhen\b|\bwhile\b|\bbut\b")
+_ATTRIBUTIVE = re.compile(r"(?:\b[Tt][Hh][Ee]|[’']s)\s*$")  # "the October 7 attacks", "Tuesday’s vote"
+_BOUNDARY = re.compile(r"[,;:—–(]|\b(?:that|who|which|when|while|but)\b")
 
 
-def tense(sentence: str, at: int, length: int = 0) -> str:
+def clause_bounds(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the clause boundaries of one sentence (commas, "that", "who" ...), shared by its expressions."""
+    return [m.span() for m in _BOUNDARY.finditer(sentence)]
+
+
+def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
     """'future' or 'past' for the clause of the expression at ``sentence[at:at+length]``.
 
     The clause before the expression (back to a comma, "that", "who" ...) decides: a future marker
     there ("will", "is to", "slated", "plans") makes it future ("will be held on Oct. 27"), else a past
     marker makes it past. With neither, the rest of the clause after it, then the whole sentence, decide
-    the same way; with no marker at all the clause is read as past.
+    the same way; with no marker at all the clause is read as past. ``marks``: ``clause_bounds(sentence)``
+    when already computed.
     """
-    fut, past = _markers()
     text = sentence[at:at + length].lower()
     if text.startswith("next ") or " next " in text:
         return "future"
     if text.startswith(("last ", "since ")):
         return "past"
-    before_all = sentence[:at]
-    cuts = [m.end() for m in _BOUNDARY.finditer(before_all)]
-    before = before_all[cuts[-1]:] if cuts else before_all
-    after_all = sentence[at + length:]
-    nxt = _BOUNDARY.search(after_all)
-    after = after_all[:nxt.start()] if nxt else after_all
-    for window in (before, after, before_all, after_all):
-        if fut.search(window):
+    fut, past = _markers()
+    bounds = marks if marks is not None else clause_bounds(sentence)
+    end = at + length
+    clause_start = 0
+    clause_end = len(sentence)
+    for bs, be in bounds:
+        if be <= at:
+            clause_start = be
+        elif bs >= end:
+            clause_end = bs
+            break
+    for ws, we in ((clause_start, at), (end, clause_end), (0, at), (end, len(sentence))):
+        if fut.search(sentence, ws, we):
             return "future"
-        if past.search(window):
+        if past.search(sentence, ws, we):
             return "past"
     return "past"
 
@@ -262,16 +273,61 @@ def _resolve(kind, m, published, direction):
     return None, None, "vague"
 
 
-_ANCHOR = re.compile(r"(?:day|night|week|month|year|morning|evening|tomorrow|tonight|recent|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-                     r"|future|decade|\b1[89]\d\d\b|\b20\d\d\b)", re.I)
+def _case_forms(words):
+    return [f for w in words for f in (w, w.capitalize(), w.upper())]
 
 
-def find_expressions(sentence: str):
-    """(kind, match) for each time expression in one sentence, left to right, no overlaps."""
+# Every alternative of _RX contains one of these words (or a year) within its first five words, so
+# _RX only has to be tried at the word starts just before each anchor instead of at every position.
+# Month and weekday names count only when capitalised (lower-case "may" and "march" are verbs).
+_ANCHOR_WORDS = (
+    [w.capitalize() for w in WEEKDAYS] + [m.capitalize() for m in MONTHS] + ["Sept"]
+    + _case_forms(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night",
+                   "week", "weekend", "weeks", "month", "months", "year", "years", "days", "decades",
+                   "recent", "recently", "future"]))
+_ANCHOR = re.compile(r"\b(?:" + "|".join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True))
+                     + r"|1[89]\d\d|20\d\d)\b")
+# Words an expression can start with, other than the anchor itself (see _PATTERNS).
+_STARTERS = ("from", "between", "through", "until", "till", "since", "on", "in", "over", "during", "for",
+             "later", "earlier", "this", "next", "last", "the", "early", "late", "mid", "by", "before",
+             "after", "of")
+_WORD_START = re.compile(r"(?i:\b(?:" + "|".join(_STARTERS) + r")\b)|\b\d")
+_LOOKBACK_WORDS = 5
+
+
+def find_expressions(sentence: str, anchors=None):
+    """(kind, match) for each time expression in one sentence, left to right, no overlaps.
+
+    The same matches as ``_RX.finditer(sentence)`` (leftmost first, no overlaps), but _RX is only
+    tried at each anchor word and at the starter words and numbers up to five words before it.
+    ``anchors``: the anchor offsets in ``sentence`` when already known (see ``extract_timeline``)."""
     out = []
-    if not _ANCHOR.search(sentence):
-        return out
-    for m in _RX.finditer(sentence):
+    cursor = 0
+    if anchors is None:
+        anchors = [a.start() for a in _ANCHOR.finditer(sentence)]
+    for astart in anchors:
+        if astart < cursor:
+            continue
+        w0 = astart
+        for _ in range(_LOOKBACK_WORDS):
+            if w0 - 1 <= cursor:
+                w0 = cursor
+                break
+            sp = sentence.rfind(" ", cursor, w0 - 1)
+            if sp < 0:
+                w0 = cursor
+                break
+            w0 = sp + 1
+        m = None
+        for ws in _WORD_START.finditer(sentence, w0, astart):
+            m = _RX.match(sentence, ws.start())
+            if m is not None:
+                break
+        else:
+            m = _RX.match(sentence, astart)
+            if m is None:
+                continue
+        cursor = m.end()
         i = int(m.lastgroup[1:]) if m.lastgroup.startswith("k") else None
         if i is None:
             i = next(j for j in range(len(_PATTERNS)) if m.group(f"k{j}") is not None)
@@ -290,9 +346,22 @@ def extract_timeline(art, out: dict) -> None:
     people = getattr(art, "people", None)
     unresolved = 0
     records = []
+    # One anchor scan over the whole text; sentences without an anchor hold no expression.
+    anchors = [a.start() for a in _ANCHOR.finditer(text)]
+    k, n_anchors = 0, len(anchors)
     for si, (pi, s, e) in enumerate(art.sentences):
+        while k < n_anchors and anchors[k] < s:
+            k += 1
+        if k == n_anchors:
+            break
+        if anchors[k] >= e:
+            continue
+        mine = []
+        while k < n_anchors and anchors[k] < e:
+            mine.append(anchors[k] - s)
+            k += 1
         sentence = text[s:e]
-        found = find_expressions(sentence)
+        found = find_expressions(sentence, mine)
         if not found:
             continue
         who = []
@@ -301,16 +370,16 @@ def extract_timeline(art, out: dict) -> None:
                 name = people.people[mm.key].name
                 if name not in who:
                     who.append(name)
+        marks = clause_bounds(sentence)
         for kind, m in found:
-            direction = tense(sentence, m.start(), len(m.group(0)))
+            direction = tense(sentence, m.start(), len(m.group(0)), marks)
             try:
                 d, d_end, gran = _resolve(kind, m, published, direction)
             except (ValueError, OverflowError):
                 d, d_end, gran = None, None, "vague"
             if d is None and gran != "vague":
                 unresolved += 1
-            before = sentence[:m.start()].lower()
-            attributive = bool(rx.search(r"(?:\bthe|[’']s)\s*$", before)) and kind in ("date", "day", "year")
+            attributive = kind in ("date", "day", "year") and _ATTRIBUTIVE.search(sentence, max(0, m.start() - 8), m.start()) is not None
             records.append({"doc_id": art.doc_id, "sent": si, "text": m.group(0).strip(),
                             "start": s + m.start(), "end": s + m.end(), "date": d, "date_end": d_end,
                             "granularity": gran, "event": sentence, "para": pi, "tense": direction,
