@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -21,10 +22,29 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "articles"]
 
 
+_SYLLABLES = ("ka", "ren", "lo", "vic", "mar", "del", "tos", "bri", "an", "sel", "dor", "vin", "ha", "ku",
+              "ne", "ston", "ber", "go", "mi", "sha", "tal", "ru", "zen", "fol")
+
+
+def _surnames(lines: list[str]) -> re.Pattern | None:
+    """A pattern for the surnames of the people the library finds in one base article."""
+    from .people import ArticlePeople
+    found = ArticlePeople("\n".join(lines)).people.values()
+    names = {p.tokens[-1] for p in found if len(p.tokens[-1]) > 2 and p.tokens[-1].isalpha()}
+    if not names:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)) + r")\b")
+
+
 def build(n: int, folder: Path, seed: int = 0) -> Path:
-    """Write n synthetic articles and a catalog into folder (recreated)."""
+    """Write n synthetic articles and a catalog into folder (recreated).
+
+    Each article is a base article (a fixture or the seed) with its body paragraphs shuffled, its
+    people's surnames replaced by made-up ones (so every article has its own set of names and no
+    per-name memo or compiled-pattern cache can carry over), and a unique last line."""
     bases = [p.read_text(encoding="utf-8").splitlines() for src in SOURCES for p in sorted(src.glob("*.txt"))]
     bases = [[line for line in b if line.strip()] for b in bases]
+    surnames = [_surnames(b) for b in bases]
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
@@ -33,6 +53,15 @@ def build(n: int, folder: Path, seed: int = 0) -> Path:
     start = date(2015, 1, 1)
     for i in range(n):
         paras = list(bases[i % len(bases)])
+        pattern = surnames[i % len(bases)]
+        if pattern is not None:
+            made: dict[str, str] = {}
+
+            def rename(m, made=made):
+                if m.group(1) not in made:
+                    made[m.group(1)] = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+                return made[m.group(1)]
+            paras = [pattern.sub(rename, line) for line in paras]
         body = paras[1:]
         rng.shuffle(body)
         paras = [paras[0]] + body + [f"Reporting by the newsdesk bench, item {i}; editing by desk {rng.randint(1, 10**9)}."]

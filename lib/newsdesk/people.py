@@ -191,6 +191,26 @@ def _title_last_words() -> frozenset[str]:
     return frozenset(w.split()[-1].rstrip(".") for w in s["head"] + s["of"])
 
 
+@lru_cache(maxsize=None)
+def _cue_last_words() -> frozenset[str]:
+    """Last words of every cue that can stand right before a name: title endings and honorifics."""
+    words = set()
+    for w in _title_last_words() | _honorifics():
+        words.update((w, w + "."))
+    return frozenset(words)
+
+
+_TOKEN_BREAK = frozenset(" \t\u00a0,;:()“”\"")
+
+
+def _last_token(s: str) -> str:
+    """The last ``_TOKEN`` of ``s`` (which has no trailing space)."""
+    i = len(s)
+    while i > 0 and s[i - 1] not in _TOKEN_BREAK:
+        i -= 1
+    return s[i:]
+
+
 _ROLE_STOP = frozenset("the a an in on at of for with by and or but as after before while when if it "
                        "he she they we this that his her their our its".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -220,6 +240,48 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
     return name[pos:], start + pos
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _find_forms(text: str, forms) -> list[tuple[int, str]]:
+    """(start, surface) of every occurrence of a form, left to right, longest form first, no overlaps;
+    a possessive "’s" is part of the surface. Whole words only: not after a word character, apostrophe
+    or hyphen, not before a word character or hyphen.
+
+    Plain ``str.find`` per first word: a regex alternation of an article's own names would have to be
+    compiled for every article, which costs more than the whole search."""
+    by_first: dict[str, list[str]] = {}
+    for f in forms:
+        by_first.setdefault(f.split(" ", 1)[0], []).append(f)
+    n = len(text)
+    hits = []
+    for first, group in by_first.items():
+        group.sort(key=len, reverse=True)
+        i = text.find(first)
+        while i >= 0:
+            if i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] in "’'-"):
+                for f in group:
+                    if not text.startswith(f, i):
+                        continue
+                    j = i + len(f)
+                    ends = [j]
+                    if j < n and text[j] in APOS:
+                        ends = ([j + 2] if j + 1 < n and text[j + 1] == "s" else []) + [j + 1, j]
+                    end = next((e for e in ends if e >= n or not (_is_word_char(text[e]) or text[e] == "-")), None)
+                    if end is not None:
+                        hits.append((i, -end, text[i:end]))
+                        break
+            i = text.find(first, i + 1)
+    hits.sort()
+    out, cursor = [], 0
+    for start, neg_end, surface in hits:
+        if start >= cursor:
+            out.append((start, surface))
+            cursor = -neg_end
+    return out
+
+
 class ArticlePeople:
     """People of one article, found in its text; ``mentions`` sorted by position."""
 
@@ -242,8 +304,19 @@ class ArticlePeople:
         not_words, places, first_names, family_first, quals, title_words = _lists()
         single_words = self._single_words()
         found = []
+        cue_words = _cue_last_words()
         for m in pats["bare"].finditer(text):
-            name, start = _strip_leading_titles(m["name"], m.start("name"))
+            raw = m["name"]
+            if " " not in raw and "\u00a0" not in raw:
+                # A lone capitalised word is a name only after a title, an honorific or "the <title>,":
+                # reject the many others ("The", "But", "Gaza") before the full checks.
+                s0 = m.start("name")
+                if s0 == 0 or text[s0 - 1] not in " \u00a0":
+                    continue
+                tail = text[max(0, s0 - 40):s0].rstrip()
+                if not tail.endswith(",") and _last_token(tail).lower() not in cue_words:
+                    continue
+            name, start = _strip_leading_titles(raw, m.start("name"))
             name, start = _trim(name, start)
             if not name or not _is_cased_name(name):
                 continue
@@ -364,10 +437,7 @@ class ArticlePeople:
                 for p in self.people.values():
                     if p.tokens[0] == words[0] and p.tokens[-1] == words[-1]:
                         forms[name] = [p]
-        alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        forms_rx = re.compile(rf"(?<![\w{APOS}\-])(?:{alt})(?:[{APOS}]s?)?(?![\w\-])")
-        for m in forms_rx.finditer(text):
-            surface = m.group(0)
+        for mstart, surface in _find_forms(text, forms):
             form = POSSESSIVE.sub("", surface) if surface not in forms else surface
             owners = forms.get(form) or forms.get(surface)
             if not owners:
@@ -381,14 +451,14 @@ class ArticlePeople:
                         best = self.people[mm.key]
                         break
                 person = best or min(owners, key=lambda o: o.first_at)
-            end = m.start() + len(form)
-            cue = cue_at.get(m.start(), m.start())
-            before = text[max(0, m.start() - 6):m.start()]
+            end = mstart + len(form)
+            cue = cue_at.get(mstart, mstart)
+            before = text[max(0, mstart - 6):mstart]
             hm = rx.search(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$", before)
             if hm:
-                cue = m.start() - (len(before) - hm.start())
-            self.mentions.append(Mention(m.start(), end, text[m.start():end], person.key, cue))
-            person.aliases.add(text[m.start():end])
+                cue = mstart - (len(before) - hm.start())
+            self.mentions.append(Mention(mstart, end, text[mstart:end], person.key, cue))
+            person.aliases.add(text[mstart:end])
 
     def at(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside [start, end), in text order."""
