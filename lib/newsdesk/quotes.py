@@ -79,11 +79,18 @@ def _rx():
 
 # ---------------------------------------------------------------- quote spans
 
+_OPENERS = re.compile('[“"]')
+
+
 def quote_spans(text: str, start: int, end: int):
     """(open, close, closed) for double-quoted spans in text[start:end]; typographic or straight marks."""
     spans = []
     i = start
     while i < end:
+        m = _OPENERS.search(text, i, end)  # jump to the next quote mark
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch == OPEN or (ch == '"' and (i == start or not text[i - 1].isalnum())):
             closer = CLOSE if ch == OPEN else '"'
@@ -508,7 +515,14 @@ def _attribution_after(text, pos, tail, spk, verb, pron):
 
 def _attribution_before(text, start, qs, spk, verb):
     """"X said: “...”" / "X said, “...”" / "According to X, “...”"."""
+    # Cheap tests first: the text must end in ":" or "," and hold a speech verb. A match is at most
+    # ~160 characters long, so only the last 200 are searched.
+    if not text[start:qs].rstrip().endswith((":", ",")):
+        return None, None
+    start = max(start, qs - 200)
     before = text[start:qs]
+    if not _verb_hits(before):
+        return None, None
     m = rx.search(rf"(?P<subj>[^.;“”:]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+[^.;“”:]{{0,40}}?)?\s*[:,]\s*$", before, re.I)
     if m:
         subj = m["subj"].split(",")[-1]
@@ -518,6 +532,7 @@ def _attribution_before(text, start, qs, spk, verb):
     return None, None
 
 
+_SAY_FORMS = frozenset(("said", "says", "added", "told"))  # the verbs of the end-of-sentence patterns
 _CLAUSE_STOP = re.compile(r"^\s*(?:on|in|at|this|last|late|early|earlier|later|yesterday|today|after|during)\b[^,]{0,30},?\s+")
 
 
@@ -526,7 +541,8 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
     if "“" in sentence or '"' in sentence or "”" in sentence:
         return
     low = sentence.lower()
-    if "according to" not in low and not _verb_hits(sentence):
+    hits = _verb_hits(sentence)
+    if "according to" not in low and not hits:
         return
     # "according to X, CLAUSE" / "CLAUSE, according to X."
     m = None if "according to" not in low else rx.match(r"\s*According\s+to\s+(?P<subj>[^,]{1,80}),\s*(?P<clause>.+)$", sentence)
@@ -539,8 +555,9 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         add("indirect", s, s + m.end("clause"), sp, "accord", pi)
         return
+    says = any(h[0] in _SAY_FORMS for h in hits)
     # "CLAUSE, an Israeli official said." / "CLAUSE, the company said."
-    m = rx.search(r"^(?P<clause>.{15,}?),\s+(?P<subj>[^,]{1,70}?)\s+(?P<verb>said|says|added|told\s+\w+)"
+    m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<subj>[^,]{1,70}?)\s+(?P<verb>said|says|added|told\s+\w+)"
                   r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|yesterday|today|late\s+\w+|earlier|later))?\.?$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
@@ -548,13 +565,13 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             add("indirect", s, s + m.end("clause"), sp, _lemma(m["verb"].split()[0]), pi)
             return
     # "CLAUSE, said the official." (inverted, at the end)
-    m = rx.search(r"^(?P<clause>.{15,}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{1,80})\.?$", sentence)
+    m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{1,80})\.?$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         if sp:
             add("indirect", s, s + m.end("clause"), sp, _lemma(m["verb"].split()[0]), pi)
             return
-    for v in _verb_hits(sentence):
+    for v in hits:
         lemma = _lemma(v["verb"])
         after = sentence[v.end():]
         obj = r"(?:\s+(?:to\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?)?"
