@@ -38,8 +38,12 @@ def _triggers():
     return re.compile(rf"\b(?=[{''.join(firsts)}])(?:{body})", re.I)
 
 
-# Every trigger holds one of these stems: sentences without any are skipped cheaply.
-_ANCHOR = re.compile(r"(?i)\b(?:met|meet|sat|sit|talk|held|host|receiv|welcom|spok|speak|call|visit|cancel|postpon|scrap|put\s+off|delay|pulled)")
+# Every trigger holds one of these stems within its first seven words: the triggers are tried only
+# near them (``rx.anchored_finditer``), and sentences without any are skipped.
+_STEMS = ("met", "meet", "sat", "sit", "talk", "held", "host", "receiv", "welcom", "spok", "speak", "call",
+          "visit", "cancel", "postpon", "scrap", "put", "delay", "pulled")
+_ANCHOR = re.compile(r"\b(?:" + rx.cased(_STEMS) + ")")
+_WORDS_BACK = 7
 _LIST_END = re.compile(
     r"\s+(?:on|to|about|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
     r"this|last|next|later|earlier|late|early|tomorrow|today|yesterday|tonight)\b(?!\s+(?:the\s+)?(?:hostages|war))"
@@ -94,19 +98,23 @@ def extract_meetings(art, out: dict) -> None:
     timeline = [t for t in getattr(art, "timeline", []) if not t["attributive"] and t["granularity"] != "vague"]
     lead = [t for t in timeline if t["para"] == 0]
     rows, seen = [], {}
-    for si, (pi, s, e) in enumerate(art.sentences):
+    triggers = _triggers()
+    anchors = rx.bucket([a.start() for a in _ANCHOR.finditer(text)], art.sentences)
+    for si, mine in anchors.items():
+        pi, s, e = art.sentences[si]
         sentence = text[s:e]
-        if not _ANCHOR.search(sentence):
-            continue
         used_until = 0
-        for m in _triggers().finditer(sentence):
+        for m in rx.anchored_finditer(triggers, sentence, mine, _WORDS_BACK):
             status = m.lastgroup
             if m.start() < used_until:
                 continue
             subject = _subject(text, s, s + m.start(), spk, people)
-            poss = rx.search(r"([\w’'.\- ]{2,60}?)[’']s\s+(?:\w+\s+)?$", sentence[:m.start()])
-            if subject is None and poss:
-                subject = spk.person_at(s + poss.start(1), s + poss.end(1) + 2)
+            if subject is None:
+                # "X’s meeting with Y": at most ~85 characters back, so search only the last 120
+                cut = max(0, m.start() - 120)
+                poss = rx.search(r"([\w’'.\- ]{2,60}?)[’']s\s+(?:\w+\s+)?$", sentence[cut:m.start()])
+                if poss:
+                    subject = spk.person_at(s + cut + poss.start(1), s + cut + poss.end(1) + 2)
             if subject is None:
                 continue
             tail = sentence[m.end():]

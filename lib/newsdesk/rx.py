@@ -37,3 +37,57 @@ def cased(words) -> str:
     several times slower on long texts; listing the three usual casings keeps the fast path."""
     forms = {f for w in words for f in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper())}
     return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def anchored_finditer(pattern: re.Pattern, text: str, anchors, words_back: int, starts: re.Pattern = _WORD_START):
+    """The matches of ``pattern.finditer(text)``, found by trying ``pattern.match`` only near anchors.
+
+    ``anchors`` are the sorted offsets of words that every match contains within its first
+    ``words_back`` words (so a match can only start at most ``words_back`` words before one).
+    At each anchor the positions where ``starts`` matches in that window are tried left to right,
+    then the anchor itself; matches do not overlap. Equivalent to the full scan under that
+    condition, and far cheaper for a long alternation that only a few positions can start."""
+    cursor = 0
+    for astart in anchors:
+        if astart < cursor:
+            continue
+        w0 = astart
+        for _ in range(words_back):
+            if w0 - 1 <= cursor:
+                w0 = cursor
+                break
+            sp = text.rfind(" ", cursor, w0 - 1)
+            if sp < 0:
+                w0 = cursor
+                break
+            w0 = sp + 1
+        m = None
+        for ws in starts.finditer(text, w0, astart):
+            m = pattern.match(text, ws.start())
+            if m is not None:
+                break
+        else:
+            m = pattern.match(text, astart)
+            if m is None:
+                continue
+        cursor = m.end()
+        yield m
+
+
+def bucket(positions: list[int], spans) -> dict[int, list[int]]:
+    """{index of span: offsets (relative to the span start) of the sorted ``positions`` inside it},
+    for sorted, non-overlapping ``spans`` of (para, start, end); spans with none are left out."""
+    out: dict[int, list[int]] = {}
+    k, n = 0, len(positions)
+    for i, (_, s, e) in enumerate(spans):
+        while k < n and positions[k] < s:
+            k += 1
+        if k == n:
+            break
+        while k < n and positions[k] < e:
+            out.setdefault(i, []).append(positions[k] - s)
+            k += 1
+    return out

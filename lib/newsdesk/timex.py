@@ -302,32 +302,9 @@ def find_expressions(sentence: str, anchors=None):
     tried at each anchor word and at the starter words and numbers up to five words before it.
     ``anchors``: the anchor offsets in ``sentence`` when already known (see ``extract_timeline``)."""
     out = []
-    cursor = 0
     if anchors is None:
         anchors = [a.start() for a in _ANCHOR.finditer(sentence)]
-    for astart in anchors:
-        if astart < cursor:
-            continue
-        w0 = astart
-        for _ in range(_LOOKBACK_WORDS):
-            if w0 - 1 <= cursor:
-                w0 = cursor
-                break
-            sp = sentence.rfind(" ", cursor, w0 - 1)
-            if sp < 0:
-                w0 = cursor
-                break
-            w0 = sp + 1
-        m = None
-        for ws in _WORD_START.finditer(sentence, w0, astart):
-            m = _RX.match(sentence, ws.start())
-            if m is not None:
-                break
-        else:
-            m = _RX.match(sentence, astart)
-            if m is None:
-                continue
-        cursor = m.end()
+    for m in rx.anchored_finditer(_RX, sentence, anchors, _LOOKBACK_WORDS, _WORD_START):
         i = int(m.lastgroup[1:]) if m.lastgroup.startswith("k") else None
         if i is None:
             i = next(j for j in range(len(_PATTERNS)) if m.group(f"k{j}") is not None)
@@ -347,19 +324,9 @@ def extract_timeline(art, out: dict) -> None:
     unresolved = 0
     records = []
     # One anchor scan over the whole text; sentences without an anchor hold no expression.
-    anchors = [a.start() for a in _ANCHOR.finditer(text)]
-    k, n_anchors = 0, len(anchors)
-    for si, (pi, s, e) in enumerate(art.sentences):
-        while k < n_anchors and anchors[k] < s:
-            k += 1
-        if k == n_anchors:
-            break
-        if anchors[k] >= e:
-            continue
-        mine = []
-        while k < n_anchors and anchors[k] < e:
-            mine.append(anchors[k] - s)
-            k += 1
+    anchors = rx.bucket([a.start() for a in _ANCHOR.finditer(text)], art.sentences)
+    for si, mine in anchors.items():
+        pi, s, e = art.sentences[si]
         sentence = text[s:e]
         found = find_expressions(sentence, mine)
         if not found:
