@@ -58,6 +58,7 @@ class Person:
     first_at: int = 0
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return rx.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "unknown"
@@ -158,8 +159,11 @@ def _title_before(before: str):
         return None
     before = before[-70:]
     full = patterns()["title_full"]
+    starts = _title_first_words()
     for k in range(len(toks), 0, -1):
         first = toks[-k]
+        if first.group(0).lower() not in starts:
+            continue  # a title starts with a qualifier, modifier or head word
         phrase = before[first.start():toks[-1].end()]
         if full.fullmatch(phrase):
             # extend over a capitalised body before the title: "EPA Administrator", "Kestrel Logistics
@@ -177,6 +181,13 @@ def _title_before(before: str):
             phrase = before[first.start():toks[-1].end()]
             return " ".join(phrase.split()), len(before) - first.start()
     return None
+
+
+@lru_cache(maxsize=None)
+def _title_first_words() -> frozenset[str]:
+    """First words of every qualifier, modifier and head: the words a ``title_full`` match can start with."""
+    s = _title_sections()
+    return frozenset(w.split()[0] for w in s["qualifier"] + s["modifier"] + s["head"])
 
 
 @lru_cache(maxsize=None)
