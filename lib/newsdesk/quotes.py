@@ -259,7 +259,6 @@ class Speakers:
         return None
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
 
 
 class _Hit:
@@ -279,11 +278,15 @@ class _Hit:
         return self._w
 
 
+@lru_cache(maxsize=None)
+def _verb_rx() -> re.Pattern:
+    # whole words (letters only around them), not after a hyphen ("so-called"); lower, Capitalised or UPPER
+    return re.compile(r"(?<![A-Za-z\-])(?:" + rx.trie(rx.cased_forms(_verbs())) + r")(?![A-Za-z])")
+
+
 def _verb_hits(sentence: str) -> list:
-    """Speech verbs of a sentence by word lookup (much cheaper than a 150-way regex alternation)."""
-    verbs = _verbs()
-    return [_Hit(m) for m in _WORDS.finditer(sentence)
-            if m.group(0).lower() in verbs and not (m.start() and sentence[m.start() - 1] == "-")]
+    """Speech verbs of a sentence, found with one prefix-tree pattern of the verb list."""
+    return [_Hit(m) for m in _verb_rx().finditer(sentence)]
 
 
 def _lemma(verb: str) -> str:

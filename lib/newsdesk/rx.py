@@ -30,6 +30,32 @@ def sub(pattern, repl, string, flags=0):
     return compiled(pattern, flags).sub(repl, string)
 
 
+def trie(words) -> str:
+    """A regex matching exactly the given literal words, factored by shared prefixes.
+
+    ``mon(?:day)?`` instead of ``monday|mon``: the engine walks one branch per character instead of
+    trying every word at every position, which is several times faster for long word lists."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return build(root)
+
+
+def cased_forms(words) -> set[str]:
+    """Each word in lower, Capitalised and UPPER case."""
+    return {f for w in words for f in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper())}
+
+
 def cased(words) -> str:
     """An alternation of ``words`` in lower, Capitalised and UPPER case (longest first).
 

@@ -285,8 +285,7 @@ _ANCHOR_WORDS = (
     + _case_forms(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night",
                    "week", "weekend", "weeks", "month", "months", "year", "years", "days", "decades",
                    "recent", "recently", "future"]))
-_ANCHOR = re.compile(r"\b(?:" + "|".join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True))
-                     + r"|1[89]\d\d|20\d\d)\b")
+_ANCHOR = re.compile(r"\b(?:" + rx.trie(set(_ANCHOR_WORDS)) + r"|1[89]\d\d|20\d\d)\b")
 # Words an expression can start with, other than the anchor itself (see _PATTERNS).
 _STARTERS = ("from", "between", "through", "until", "till", "since", "on", "in", "over", "during", "for",
              "later", "earlier", "this", "next", "last", "the", "early", "late", "mid", "by", "before",
