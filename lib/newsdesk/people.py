@@ -77,7 +77,7 @@ def _title_sections() -> dict[str, list[str]]:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return rx.trie({w for w in words if w}, space=r"\s+")
 
 
 @lru_cache(maxsize=None)

@@ -58,7 +58,7 @@ def _nouns() -> dict[str, frozenset]:
 
 @lru_cache(maxsize=None)
 def _rx():
-    verbs = "|".join(sorted(_verbs(), key=len, reverse=True))
+    verbs = rx.trie(_verbs())
     n = _nouns()
     org = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(n["organization"], key=len, reverse=True))
     anon = "|".join(sorted(n["anonymous"], key=len, reverse=True))

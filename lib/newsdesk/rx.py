@@ -30,11 +30,13 @@ def sub(pattern, repl, string, flags=0):
     return compiled(pattern, flags).sub(repl, string)
 
 
-def trie(words) -> str:
+def trie(words, space: str | None = None) -> str:
     """A regex matching exactly the given literal words, factored by shared prefixes.
 
     ``mon(?:day)?`` instead of ``monday|mon``: the engine walks one branch per character instead of
-    trying every word at every position, which is several times faster for long word lists."""
+    trying every word at every position, which is several times faster for long word lists.
+    Longer words are still tried before their prefixes, as in a longest-first alternation.
+    ``space``: the pattern written for a space inside a word (e.g. a whitespace run)."""
     root: dict = {}
     for w in words:
         node = root
@@ -43,7 +45,8 @@ def trie(words) -> str:
         node[""] = {}
 
     def build(node) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [(space if ch == " " and space else re.escape(ch)) + build(sub)
+                for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
