@@ -31,6 +31,7 @@ FRAME_COLUMNS: dict[str, list[str]] = {
     "problems": ["path", "doc_id", "severity", "stage", "message"],
 }
 DATE_COLUMNS = {"articles": ["published"], "meetings": ["date"], "timeline": ["date", "date_end"]}
+LIST_COLUMNS = frozenset({"aliases"})
 RECORD_FRAMES = ("paragraphs", "sentences", "mentions", "quotes", "meetings", "timeline")
 
 
@@ -170,6 +171,11 @@ def frame(name: str, records: list[dict]) -> pd.DataFrame:
     df = df[cols + extra]
     for col in DATE_COLUMNS.get(name, []):
         df[col] = pd.to_datetime(df[col], errors="coerce").astype("datetime64[ns]")
+    # Text columns are always the string dtype, even when a block of articles has only missing
+    # values there, so frames built block by block concatenate to exactly the one-block result.
+    for col in df.columns:
+        if df[col].dtype == object and col not in LIST_COLUMNS:
+            df[col] = df[col].astype("str")
     return df.reset_index(drop=True)
 
 
@@ -236,111 +242,125 @@ def load_corpus(source, catalog=None, workers: int = 1, engine: str = "local", c
     return corpus
 
 
-def _extract_chunk(chunk):
-    return [extract_article(*job) for job in chunk]
+BLOCK = 200  # articles extracted, cached and turned into frames together (bounds peak memory)
 
 
-BLOCK = 500  # articles extracted, cached and turned into frames together (bounds peak memory)
+def _make_part(results: list[dict]) -> dict:
+    """One block of per-article results (in job order) as a part: its frames, plus per article its
+    record (with the text hash used for de-duplication), people records and problems."""
+    records: dict[str, list] = {name: [] for name in RECORD_FRAMES}
+    items = []
+    for res in results:
+        art = res["article"]
+        items.append((art or None, res["problems"]))
+        if not art:
+            continue
+        for name in RECORD_FRAMES:
+            records[name] += res[name]
+        items[-1] = (art, res["problems"], [dict(p, doc_id=art["doc_id"]) for p in res["people"]])
+    return {"items": items, "frames": {name: frame(name, recs) for name, recs in records.items() if recs}}
+
+
+def _extract_part(block, use_cache: bool) -> dict:
+    """Extract (or read from the cache) one block of jobs and turn it into a part. Runs in-process
+    or in a pool worker, so frame building is spread over the workers too."""
+    from . import __version__
+    from .cache import ArticleCache, key
+
+    store = ArticleCache(version=__version__) if use_cache else None
+    results = []
+    for job in block:
+        k = key(job, __version__) if store is not None else None
+        hit = store.get(k) if store is not None else None
+        if hit is None:
+            hit = extract_article(*job)
+            if store is not None:
+                store.put(k, hit)
+        results.append(hit)
+    return _make_part(results)
 
 
 def _run(jobs, workers=1, engine="local", cache=None):
-    """Per-article results in job order, block by block: from the cache, else extracted
-    in-process, in a process pool, or on Dask. A generator, so finished blocks can be freed."""
-    from . import __version__
-    from .cache import ArticleCache, enabled, key
+    """Parts (see ``_make_part``) in job order: extracted in-process, in a process pool, or on Dask,
+    each article read from the cache when it is there. A generator, so finished parts stream in."""
+    from .cache import enabled
 
-    store = ArticleCache(version=__version__) if enabled(cache) else None
-    pool = None
+    use_cache = enabled(cache)
     workers = max(1, int(workers or 1))
-    try:
-        if engine == "local" and workers > 1 and len(jobs) >= 2 * workers:
-            from concurrent.futures import ProcessPoolExecutor
-            pool = ProcessPoolExecutor(max_workers=workers)
-        for b0 in range(0, len(jobs), BLOCK):
-            block = jobs[b0:b0 + BLOCK]
-            results: list = [None] * len(block)
-            keys = [None] * len(block)
-            todo = []
-            for i, job in enumerate(block):
-                if store is not None:
-                    keys[i] = key(job, __version__)
-                    hit = store.get(keys[i])
-                    if hit is not None:
-                        results[i] = hit
-                        continue
-                todo.append(i)
-            fresh = _extract_many([block[i] for i in todo], workers=workers, engine=engine, pool=pool)
-            for i, res in zip(todo, fresh):
-                results[i] = res
-                if store is not None:
-                    store.put(keys[i], res)
-            yield from results
-    finally:
-        if pool is not None:
-            pool.shutdown()
-
-
-def _extract_many(jobs, workers=1, engine="local", pool=None) -> list[dict]:
-    if not jobs:
-        return []
     if engine == "dask":
-        from .parallel import extract_with_dask
-        return extract_with_dask(jobs, workers=workers)
+        yield from _run_dask(jobs, workers, use_cache)
+        return
     if engine != "local":
         raise ValueError(f"newsdesk: unknown engine {engine!r} (use 'local' or 'dask')")
-    workers = max(1, int(workers or 1))
-    if pool is None or len(jobs) < 2 * workers:
-        return [extract_article(*job) for job in jobs]
-    size = max(1, min(64, len(jobs) // (workers * 4)))
-    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
-    return [res for chunk in pool.map(_extract_chunk, chunks) for res in chunk]
+    if workers == 1 or len(jobs) < 2 * workers:
+        for b0 in range(0, len(jobs), BLOCK):
+            yield _extract_part(jobs[b0:b0 + BLOCK], use_cache)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    # blocks small enough that every worker gets several, so none idles at the end
+    size = max(1, min(BLOCK, -(-len(jobs) // (workers * 4))))
+    blocks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(partial(_extract_part, use_cache=use_cache), blocks)
 
 
-def assemble(results, problems: list[dict] | None = None) -> Corpus:
-    """Frames from per-article results (an iterable, in order); later duplicates of a text are dropped.
+def _run_dask(jobs, workers, use_cache):
+    """The Dask path: cache lookups here, fresh articles on the cluster (or local processes)."""
+    from . import __version__
+    from .cache import ArticleCache, key
+    from .parallel import extract_with_dask
 
-    Records are turned into frames every ``BLOCK`` articles, so the per-row dicts of only one block
-    are alive at a time."""
+    store = ArticleCache(version=__version__) if use_cache else None
+    for b0 in range(0, len(jobs), BLOCK * 10):
+        block = jobs[b0:b0 + BLOCK * 10]
+        keys = [key(job, __version__) for job in block] if store is not None else [None] * len(block)
+        results = [store.get(k) if store is not None else None for k in keys]
+        todo = [i for i, r in enumerate(results) if r is None]
+        for i, res in zip(todo, extract_with_dask([block[i] for i in todo], workers=workers) if todo else []):
+            results[i] = res
+            if store is not None:
+                store.put(keys[i], res)
+        for p0 in range(0, len(results), BLOCK):
+            yield _make_part(results[p0:p0 + BLOCK])
+
+
+def assemble(parts, problems: list[dict] | None = None) -> Corpus:
+    """Frames from parts (an iterable, in job order); later duplicates of a text are dropped."""
     problems = list(problems or [])
-    records: dict[str, list] = {name: [] for name in RECORD_FRAMES}
-    parts: dict[str, list] = {name: [] for name in RECORD_FRAMES}
-    articles, local_people, seen = [], [], {}
-    pending = 0
-
-    def flush():
-        for name in RECORD_FRAMES:
-            if records[name]:
-                parts[name].append(frame(name, records[name]))
-                records[name] = []
-
-    for res in results:
-        problems += res["problems"]
-        art = res["article"]
-        if not art:
-            continue
-        if art["hash"] in seen:
-            problems.append({"path": art["path"], "doc_id": art["doc_id"], "severity": "warning",
-                             "stage": "dedupe",
-                             "message": f"same text as {seen[art['hash']]}: duplicate skipped"})
-            continue
-        seen[art["hash"]] = art["doc_id"]
-        articles.append({k: v for k, v in art.items() if k != "hash"})
-        for name in RECORD_FRAMES:
-            records[name] += res[name]
-        local_people += res["people"]
-        pending += 1
-        if pending >= BLOCK:
-            flush()
-            pending = 0
-    flush()
-    frames = {name: (pd.concat(parts[name], ignore_index=True) if len(parts[name]) > 1
-                     else parts[name][0] if parts[name] else frame(name, []))
-              for name in RECORD_FRAMES}
+    articles, local_people, seen, dropped = [], [], {}, set()
+    frames: dict[str, list] = {name: [] for name in RECORD_FRAMES}
+    for part in parts:
+        part_dropped = set()
+        for item in part["items"]:
+            art, probs = item[0], item[1]
+            problems += probs
+            if not art:
+                continue
+            if art["hash"] in seen:
+                problems.append({"path": art["path"], "doc_id": art["doc_id"], "severity": "warning",
+                                 "stage": "dedupe",
+                                 "message": f"same text as {seen[art['hash']]}: duplicate skipped"})
+                part_dropped.add(art["doc_id"])
+                continue
+            seen[art["hash"]] = art["doc_id"]
+            articles.append({k: v for k, v in art.items() if k != "hash"})
+            local_people += item[2]
+        for name, df in part["frames"].items():
+            if part_dropped:
+                df = df[~df["doc_id"].isin(part_dropped)]
+            if len(df):
+                frames[name].append(df)
+        dropped |= part_dropped
+    out = {name: (pd.concat(parts_, ignore_index=True) if len(parts_) > 1
+                  else parts_[0].reset_index(drop=True) if parts_ else frame(name, []))
+           for name, parts_ in frames.items()}
     return Corpus(
         articles=frame("articles", articles),
         people=_people_frame(local_people),
         problems=frame("problems", problems),
-        **frames,
+        **out,
     )
 
 
