@@ -38,11 +38,18 @@ def _triggers():
     return re.compile(rf"\b(?=[{''.join(firsts)}])(?:{body})", re.I)
 
 
-# Every trigger holds one of these stems within its first seven words: the triggers are tried only
-# near them (``rx.anchored_finditer``), and sentences without any are skipped.
-_STEMS = ("met", "meet", "sat", "sit", "talk", "held", "host", "receiv", "welcom", "spok", "speak", "call",
-          "visit", "cancel", "postpon", "scrap", "put", "delay", "pulled")
-_ANCHOR = re.compile(r"\b" + rx.trie(rx.cased_forms(_STEMS)))
+# Every trigger holds one of these words within its first seven words, and starts with one of
+# ``_STARTERS`` or with the anchor word itself: the triggers are tried only there
+# (``rx.anchored_finditer``), and sentences without an anchor are skipped.
+_ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "put", "pulled", "delayed",
+                 "meet", "meets", "met", "meeting", "sit", "sits", "sat", "talk", "talks", "talked",
+                 "speak", "speaks", "spoke", "spoken", "host", "hosts", "hosted", "receive", "received",
+                 "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held")
+_STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
+             "intend", "intends", "slated", "scheduled", "expected", "set", "due", "a", "his", "her", "their",
+             "the")
+_ANCHOR = re.compile(r"\b(?:" + rx.trie(rx.cased_forms(_ANCHOR_WORDS)) + r")\b")
+_START = re.compile(r"(?i:\b(?:" + rx.trie(set(_STARTERS) | set(_ANCHOR_WORDS)) + r")\b)")
 _WORDS_BACK = 7
 _LIST_END = re.compile(
     r"\s+(?:on|to|about|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
@@ -104,7 +111,7 @@ def extract_meetings(art, out: dict) -> None:
         pi, s, e = art.sentences[si]
         sentence = text[s:e]
         used_until = 0
-        for m in rx.anchored_finditer(triggers, sentence, mine, _WORDS_BACK):
+        for m in rx.anchored_finditer(triggers, sentence, mine, _WORDS_BACK, _START):
             status = m.lastgroup
             if m.start() < used_until:
                 continue
