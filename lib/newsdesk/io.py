@@ -76,7 +76,7 @@ def decode(raw: bytes) -> Decoded:
         text = raw.decode("cp1252")
         probs = [problem("warning", "decode",
                          f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at {exc.start}); decoded as cp1252")]
-    controls = len(_BINARY_CONTROL.findall(text))
+    controls = len(_BINARY_CONTROL.findall(text)) if _BINARY_CONTROL.search(text) else 0
     if controls > max(2, len(text) // 100):
         return Decoded(None, [problem("error", "decode", f"binary file ({controls} control characters): skipped")])
     return Decoded(text, probs)

@@ -261,32 +261,15 @@ class Speakers:
 
 
 
-class _Hit:
-    """A speech verb found in a sentence; quacks like the regex match it replaces."""
-    __slots__ = ("_s", "_e", "_w")
-
-    def __init__(self, m):
-        self._s, self._e, self._w = m.start(), m.end(), m.group(0)
-
-    def start(self, *_):
-        return self._s
-
-    def end(self, *_):
-        return self._e
-
-    def __getitem__(self, _):
-        return self._w
-
-
 @lru_cache(maxsize=None)
 def _verb_rx() -> re.Pattern:
     # whole words (letters only around them), not after a hyphen ("so-called"); lower, Capitalised or UPPER
-    return re.compile(r"(?<![A-Za-z\-])(?:" + rx.trie(rx.cased_forms(_verbs())) + r")(?![A-Za-z])")
+    return re.compile(r"(?<![A-Za-z\-])(?P<verb>" + rx.trie(rx.cased_forms(_verbs())) + r")(?![A-Za-z])")
 
 
 def _verb_hits(sentence: str) -> list:
-    """Speech verbs of a sentence, found with one prefix-tree pattern of the verb list."""
-    return [_Hit(m) for m in _verb_rx().finditer(sentence)]
+    """Speech verbs of a sentence (matches with a ``verb`` group), found with one prefix-tree pattern."""
+    return list(_verb_rx().finditer(sentence))
 
 
 def _lemma(verb: str) -> str:
