@@ -293,6 +293,11 @@ def _find_forms(text: str, forms) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _alone_rx() -> re.Pattern:
+    return re.compile(rf"[a-z,;:]\s({WORD})(?:[{APOS}]s?)?(?!\s+[{UP}])")
+
+
 class ArticlePeople:
     """People of one article, found in its text; ``mentions`` sorted by position."""
 
@@ -313,7 +318,6 @@ class ArticlePeople:
         text = self.text
         pats = patterns()
         not_words, places, first_names, family_first, quals, title_words = _lists()
-        single_words = self._single_words()
         found = []
         cue_words = _cue_last_words()
         for m in pats["bare"].finditer(text):
@@ -361,7 +365,7 @@ class ArticlePeople:
                 if any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):
                     continue
                 elif words[0].lower() in first_names or (words[0].lower() in family_first and len(words) == 3) \
-                        or words[-1] in single_words:
+                        or self._stands_alone(words[-1]):
                     if not (words[0].lower() in places and words[0].lower() not in first_names):
                         strength = 1
             if strength == 0:
@@ -369,12 +373,19 @@ class ArticlePeople:
             found.append((name, start, role, strength, cue))
         return found
 
-    def _single_words(self) -> set[str]:
-        """Capitalised words that stand alone (not at a sentence start) — surname evidence."""
-        out = set()
-        for m in rx.finditer(rf"(?<=[a-z,;:]\s)({WORD})(?:[{APOS}]s?)?(?!\s+[{UP}])", self.text):
-            out.add(m.group(1))
-        return out
+    def _stands_alone(self, word: str) -> bool:
+        """Whether ``word`` also stands alone in the text as a capitalised word (not at a sentence
+        start, not before another capitalised word): surname evidence ("... Lopez said")."""
+        memo = self.__dict__.setdefault("_alone", {})
+        if word not in memo:
+            text, pat, found = self.text, _alone_rx(), False
+            i = text.find(word, 2)
+            while i >= 0 and not found:
+                m = pat.match(text, i - 2)
+                found = m is not None and m.group(1) == word
+                i = text.find(word, i + 1)
+            memo[word] = found
+        return memo[word]
 
     def _find(self):
         cands = sorted(self._candidates(), key=lambda c: (c[1], -len(c[0])))
