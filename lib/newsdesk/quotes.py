@@ -111,18 +111,28 @@ def quote_spans(text: str, start: int, end: int):
     return spans
 
 
+@lru_cache(maxsize=None)
+def _descriptor_rx() -> re.Pattern:
+    """"An Israeli official", "one senior aide": an anonymous source introduced with an article."""
+    anon = rx.trie(_nouns()["anonymous"])
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'\-]+\s+){{0,5}}?(?:{anon})\b")
+
+
 class Speakers:
     """Turns the words around a cue into a speaker (person, pronoun, descriptor)."""
 
     def __init__(self, art):
         self.art = art
         self.people = art.people
-        # (pos, "An Israeli official") so a later "the official" is the same source
-        anon = "|".join(sorted(_nouns()["anonymous"], key=len, reverse=True))
         self.last_org = None  # "It said": the most recent organisation speaker
-        self.descriptors: list[tuple[int, str]] = [
-            (m.start(), m.group(0)) for m in rx.finditer(
-                rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'\-]+\s+){{0,5}}?(?:{anon})\b", art.text)]
+        self._descriptors: list[tuple[int, str]] | None = None
+
+    @property
+    def descriptors(self) -> list[tuple[int, str]]:
+        """(pos, "An Israeli official") so a later "the official" is the same source; found on first use."""
+        if self._descriptors is None:
+            self._descriptors = [(m.start(), m.group(0)) for m in _descriptor_rx().finditer(self.art.text)]
+        return self._descriptors
 
     def person_at(self, start, end):
         """The person whose mention (or its title/honorific) starts inside [start, end)."""
