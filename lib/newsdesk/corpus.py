@@ -203,7 +203,9 @@ def load_corpus(source, catalog=None, workers: int = 1, engine: str = "local", c
     if catalog is not None:
         rows, cat_probs = nio.read_catalog(Path(catalog))
         problems += [{"path": str(catalog), "doc_id": None, **p} for p in cat_probs]
-    paths = [p for p in paths if catalog is None or Path(p).resolve() != Path(catalog).resolve()]
+    if catalog is not None:  # the catalog is not an article (resolved only when the names agree)
+        cat = Path(catalog).resolve()
+        paths = [p for p in paths if p.name != cat.name or p.resolve() != cat]
 
     jobs, seen_ids = [], {}
     for path in paths:
