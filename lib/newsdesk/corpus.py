@@ -248,18 +248,20 @@ BLOCK = 200  # articles extracted, cached and turned into frames together (bound
 
 
 def _make_part(results: list[dict]) -> dict:
-    """One block of per-article results (in job order) as a part: its frames, plus per article its
-    record (with the text hash used for de-duplication), people records and problems."""
-    records: dict[str, list] = {name: [] for name in RECORD_FRAMES}
+    """One block of per-article results (in job order) as a part: its frames (articles included),
+    plus per article its identity and text hash (for de-duplication), problems and people records."""
+    records: dict[str, list] = {name: [] for name in ("articles",) + RECORD_FRAMES}
     items = []
     for res in results:
         art = res["article"]
-        items.append((art or None, res["problems"]))
         if not art:
+            items.append((None, res["problems"], ()))
             continue
+        records["articles"].append(art)
         for name in RECORD_FRAMES:
             records[name] += res[name]
-        items[-1] = (art, res["problems"], [dict(p, doc_id=art["doc_id"]) for p in res["people"]])
+        items.append(({"doc_id": art["doc_id"], "path": art["path"], "hash": art["hash"]},
+                      res["problems"], res["people"]))
     return {"items": items, "frames": {name: frame(name, recs) for name, recs in records.items() if recs}}
 
 
@@ -329,59 +331,59 @@ def _run_dask(jobs, workers, use_cache):
 
 
 def assemble(parts, problems: list[dict] | None = None) -> Corpus:
-    """Frames from parts (an iterable, in job order); later duplicates of a text are dropped."""
+    """Frames from parts (an iterable, in job order); later duplicates of a text are dropped.
+
+    Parts are merged as they arrive, so with a process pool this overlaps the workers' extraction."""
     problems = list(problems or [])
-    articles, local_people, seen, dropped = [], [], {}, set()
-    frames: dict[str, list] = {name: [] for name in RECORD_FRAMES}
+    people, seen = _People(), {}
+    frames: dict[str, list] = {name: [] for name in ("articles",) + RECORD_FRAMES}
     for part in parts:
-        part_dropped = set()
-        for item in part["items"]:
-            art, probs = item[0], item[1]
+        dropped = set()
+        for art, probs, local_people in part["items"]:
             problems += probs
-            if not art:
+            if art is None:
                 continue
             if art["hash"] in seen:
                 problems.append({"path": art["path"], "doc_id": art["doc_id"], "severity": "warning",
                                  "stage": "dedupe",
                                  "message": f"same text as {seen[art['hash']]}: duplicate skipped"})
-                part_dropped.add(art["doc_id"])
+                dropped.add(art["doc_id"])
                 continue
             seen[art["hash"]] = art["doc_id"]
-            articles.append({k: v for k, v in art.items() if k != "hash"})
-            local_people += item[2]
+            people.add(local_people)
         for name, df in part["frames"].items():
-            if part_dropped:
-                df = df[~df["doc_id"].isin(part_dropped)]
+            if dropped:
+                df = df[~df["doc_id"].isin(dropped)]
             if len(df):
                 frames[name].append(df)
-        dropped |= part_dropped
     out = {name: (pd.concat(parts_, ignore_index=True) if len(parts_) > 1
                   else parts_[0].reset_index(drop=True) if parts_ else frame(name, []))
            for name, parts_ in frames.items()}
-    return Corpus(
-        articles=frame("articles", articles),
-        people=_people_frame(local_people),
-        problems=frame("problems", problems),
-        **out,
-    )
+    if "hash" in out["articles"].columns:
+        out["articles"] = out["articles"].drop(columns="hash")
+    return Corpus(people=people.frame(), problems=frame("problems", problems), **out)
 
 
-def _people_frame(local_people: list[dict]) -> pd.DataFrame:
-    """One row per person across the corpus from per-article person records."""
-    merged: dict[str, dict] = {}
-    for p in local_people:
-        row = merged.get(p["person_id"])
-        if row is None:
-            row = merged[p["person_id"]] = {"person_id": p["person_id"], "name": p["name"], "role": p["role"],
-                                            "aliases": set(), "n_docs": 0, "n_mentions": 0}
-        if row["role"] is None and p["role"]:
-            row["role"] = p["role"]
-        row["aliases"].update(p["aliases"])
-        row["n_docs"] += 1
-        row["n_mentions"] += p["n_mentions"]
-    rows = []
-    for row in merged.values():
-        row["aliases"] = sorted(row["aliases"])
-        rows.append(row)
-    rows.sort(key=lambda r: (-r["n_mentions"], r["person_id"]))
-    return frame("people", rows)
+class _People:
+    """One row per person across the corpus, merged from per-article person records."""
+
+    def __init__(self):
+        self.merged: dict[str, dict] = {}
+
+    def add(self, local_people) -> None:
+        merged = self.merged
+        for p in local_people:
+            row = merged.get(p["person_id"])
+            if row is None:
+                row = merged[p["person_id"]] = {"person_id": p["person_id"], "name": p["name"], "role": p["role"],
+                                                "aliases": set(), "n_docs": 0, "n_mentions": 0}
+            if row["role"] is None and p["role"]:
+                row["role"] = p["role"]
+            row["aliases"].update(p["aliases"])
+            row["n_docs"] += 1
+            row["n_mentions"] += p["n_mentions"]
+
+    def frame(self) -> pd.DataFrame:
+        rows = [dict(row, aliases=sorted(row["aliases"])) for row in self.merged.values()]
+        rows.sort(key=lambda r: (-r["n_mentions"], r["person_id"]))
+        return frame("people", rows)
