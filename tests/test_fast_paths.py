@@ -1,0 +1,139 @@
+"""The speed-ups find exactly what the plain scans they replace would find.
+
+Each fast path (prefix-tree word patterns, patterns tried only near anchor words, mentions found
+with str.find) is checked against the straightforward version on every sentence of every fixture
+article, the seed and generated text, so a new time pattern or meeting trigger that breaks an
+anchor's assumption fails here rather than silently losing matches.
+"""
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsdesk as nd
+from newsdesk import meetings, people, rx, timex
+from newsdesk.corpus import prepare
+from conftest import FIXTURES, SEEDS
+
+FOLDERS = [SEEDS, FIXTURES / "articles", FIXTURES / "heldout", FIXTURES / "heldout2"]
+
+
+def _articles():
+    for folder in FOLDERS:
+        for path in sorted(folder.glob("*.txt")):
+            art, _, _ = prepare(path.stem, str(path), path.read_bytes(), None)
+            if art is not None:
+                yield art
+
+
+ARTICLES = list(_articles())
+SENTENCES = [a.text[s:e] for a in ARTICLES for _, s, e in a.sentences]
+# Sentences built to sit at the edges: expressions far from their anchor, several in a row,
+# words that hold an anchor inside them, upper case.
+EDGE_SENTENCES = [
+    "In the past few days, talks were held in the recent weeks before next week’s summit.",
+    "She met Tuesday, then on Wednesday, October 7, 2023 and between May 1 and May 3 in mid-March 2019.",
+    "The hostages’ families hosted a vigil; he is also slated to also hold talks with the envoy.",
+    "They were expected to meet with aides, but the minister cancelled his planned visit with them.",
+    "TODAY the MEETING was postponed; earlier this month (2019) from Monday to Friday 2019–20.",
+    "He had a brief phone call with her, later spoke by phone late Tuesday to the mayor, and visited Rome.",
+]
+
+
+def test_the_fixtures_give_enough_sentences():
+    assert len(SENTENCES) > 350
+
+
+def _full_time_scan(sentence):
+    out = []
+    for m in timex._RX.finditer(sentence):
+        kind = timex._KINDS[int(m.lastgroup[1:])]
+        if kind in ("month", "monthyear", "date", "day") and not timex._CASED.search(m.group(0)):
+            continue
+        out.append((kind, m.span()))
+    return out
+
+
+def test_time_expressions_match_a_full_scan():
+    wrong = [s for s in SENTENCES + EDGE_SENTENCES
+             if [(k, m.span()) for k, m in timex.find_expressions(s)] != _full_time_scan(s)]
+    assert wrong == []
+    assert sum(len(_full_time_scan(s)) for s in SENTENCES) > 200  # the comparison covers many expressions
+
+
+def test_meeting_triggers_match_a_full_scan():
+    triggers = meetings._triggers()
+    wrong, total = [], 0
+    for s in SENTENCES + EDGE_SENTENCES:
+        anchors = [m.start() for m in meetings._ANCHOR.finditer(s)]
+        fast = [(m.lastgroup, m.span())
+                for m in rx.anchored_finditer(triggers, s, anchors, meetings._WORDS_BACK, meetings._START)]
+        full = [(m.lastgroup, m.span()) for m in triggers.finditer(s)]
+        total += len(full)
+        if fast != full:
+            wrong.append(s)
+    assert wrong == []
+    assert total > 50
+
+
+def test_edge_sentences_hold_what_they_are_for():
+    found = [t.group(0) for _, t in timex.find_expressions(EDGE_SENTENCES[0])]
+    assert found == ["In the past few days", "in the recent weeks", "next week’s"]
+    statuses = [m.lastgroup for m in meetings._triggers().finditer(EDGE_SENTENCES[3])]
+    assert statuses == ["scheduled", "cancelled"]
+    anchors = [m.group(0) for m in meetings._ANCHOR.finditer(EDGE_SENTENCES[2])]
+    assert "host" not in " ".join(anchors).lower().split()  # "hostages" is no anchor; "hosted" is
+    assert "hosted" in anchors
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.text("abc .", min_size=1, max_size=5), min_size=1, max_size=8),
+       st.lists(st.text("abc .", max_size=6), max_size=30))
+def test_trie_matches_exactly_its_words_longest_first(words, probes):
+    pattern = re.compile(rf"(?:{rx.trie(words)})")
+    for probe in list(words) + probes:
+        assert bool(pattern.fullmatch(probe)) == (probe in words)
+        m = pattern.match(probe)
+        longest = max((w for w in words if probe.startswith(w)), key=len, default=None)
+        assert (m.group(0) if m else None) == longest
+
+
+def test_trie_writes_spaces_as_given():
+    pattern = re.compile(rx.trie(["prime minister", "prime"], space=r"\s+"))
+    assert pattern.fullmatch("prime   minister") and pattern.fullmatch("prime")
+
+
+def _forms_by_regex(text, forms):
+    """The straightforward version: one alternation of the article's forms."""
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    apos = people.APOS
+    pattern = re.compile(rf"(?<![\w{apos}\-])(?:{alt})(?:[{apos}]s?)?(?![\w\-])")
+    return [(m.start(), m.group(0)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=lambda a: a.doc_id)
+def test_mention_search_matches_an_alternation(art):
+    found = people.ArticlePeople(art.text)
+    forms = {p.name for p in found.people.values()}
+    for p in found.people.values():
+        forms.update(found._alias_keys(p))
+    assert forms
+    assert people._find_forms(art.text, forms) == _forms_by_regex(art.text, forms)
+
+
+def test_mention_search_edges():
+    text = "Kim Jong Un met Kimberly Kim’s aide; Kim-led talks. Van Aalst and van Aalst’s son. Kim’sx"
+    forms = {"Kim Jong Un", "Kim", "Van Aalst", "van Aalst"}
+    assert people._find_forms(text, forms) == _forms_by_regex(text, forms)
+    assert [s for _, s in people._find_forms(text, forms)] == [
+        "Kim Jong Un", "Kim’s", "Van Aalst", "van Aalst’s", "Kim"]
+
+
+def test_bench_articles_get_their_own_surnames(tmp_path):
+    from newsdesk import bench
+    folder = bench.build(40, tmp_path / "corpus")
+    corpus = nd.load_corpus(folder, cache=False)
+    # the same base article appears several times in 40, each time with other people in it
+    per_doc = corpus.mentions.groupby("doc_id").person_id.apply(frozenset)
+    assert per_doc.nunique() == len(per_doc)
