@@ -137,3 +137,16 @@ def test_bench_articles_get_their_own_surnames(tmp_path):
     # the same base article appears several times in 40, each time with other people in it
     per_doc = corpus.mentions.groupby("doc_id").person_id.apply(frozenset)
     assert per_doc.nunique() == len(per_doc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("ab. ,;:()“”\"\t\n\u00a0’"))))
+def test_last_token_is_the_last_regex_token(s):
+    tokens = [m.group(0) for m in people._TOKEN.finditer(s)]
+    assert people._last_token(s) == (tokens[-1] if tokens else "")
+
+
+def test_title_before_reads_through_a_comma():
+    assert people._title_before("to meet Mozambique’s justice minister, ") == ("Mozambique’s justice minister", 31)
+    assert people._title_before("to meet the minister of the interior ") == ("minister of the interior", 25)
+    assert people._title_before("said on Tuesday that the ") is None

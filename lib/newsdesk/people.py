@@ -154,10 +154,11 @@ def _title_before(before: str):
     """(role, distance from role start to the name) when ``before`` ends in a title, else None."""
     if not before.endswith((" ", "\u00a0")):
         return None
-    toks = list(_TOKEN.finditer(before[-70:]))[-7:]
-    if not toks or toks[-1].group(0).lower().rstrip(".") not in _title_last_words():
-        return None
     before = before[-70:]
+    # the last token first (cheap): most names have no title in front
+    if _last_token(before).lower().rstrip(".") not in _title_last_words():
+        return None
+    toks = list(_TOKEN.finditer(before))[-7:]
     full = patterns()["title_full"]
     starts = _title_first_words()
     for k in range(len(toks), 0, -1):
@@ -211,15 +212,22 @@ def _cue_last_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_TOKEN_BREAK = frozenset(" \t\u00a0,;:()“”\"")
+_TOKEN_BREAK = frozenset(",;:()“”\"")
+
+
+def _is_break(ch: str) -> bool:
+    return ch in _TOKEN_BREAK or ch.isspace()
 
 
 def _last_token(s: str) -> str:
-    """The last ``_TOKEN`` of ``s`` (which has no trailing space)."""
-    i = len(s)
-    while i > 0 and s[i - 1] not in _TOKEN_BREAK:
+    """The last ``_TOKEN`` of ``s`` (what ``list(_TOKEN.finditer(s))[-1]`` would give, or "")."""
+    end = len(s)
+    while end > 0 and _is_break(s[end - 1]):
+        end -= 1
+    i = end
+    while i > 0 and not _is_break(s[i - 1]):
         i -= 1
-    return s[i:]
+    return s[i:end]
 
 
 _ROLE_STOP = frozenset("the a an in on at of for with by and or but as after before while when if it "
