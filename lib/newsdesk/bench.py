@@ -1,7 +1,8 @@
 """``make bench``: speed and memory of ``load_corpus`` on a synthetic corpus.
 
 Builds N distinct articles from the test fixture articles and the seed (paragraph order shuffled,
-a unique sign-off line and date per article, so neither the cache nor any memo can answer), then runs
+made-up surnames for the people in them, a unique sign-off line and date per article, so neither the
+cache nor any memo or compiled-pattern cache can answer), then runs
 ``load_corpus`` end to end in a fresh subprocess per configuration and reports articles/s, words/s and
 peak memory (max RSS of that subprocess). Usage: ``python -m newsdesk.bench [N ...]``.
 """
