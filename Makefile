@@ -67,3 +67,5 @@ eval: $(STAMP)
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout
 	@echo "held-out set 2 (tests/fixtures/heldout2; never tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout2
+	@echo "held-out set 3 (tests/fixtures/heldout3; never tuned on):"
+	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout3
