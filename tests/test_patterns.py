@@ -105,3 +105,32 @@ def test_unbalanced_quote_warns_and_never_raises(tmp_path):
 
 def test_scare_quote_is_not_a_quote(tmp_path):
     assert load(tmp_path, "The so-called “frugal” states held firm.").quotes.empty
+
+
+def test_honorific_with_first_name_is_the_full_named_person(tmp_path):
+    c = load(tmp_path, "President Budi Santika arrived in Manila on Monday.\n"
+                       "Mr Budi met Foreign Secretary Elena Cruz on Tuesday, officials said.\n")
+    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
+    assert rows == [["Budi Santika", "Elena Cruz", "held"]]
+    assert sorted(c.mentions[c.mentions.name == "Budi Santika"].text) == ["Budi", "Budi Santika"]
+
+
+def test_first_name_shared_by_two_people_is_no_alias(tmp_path):
+    c = load(tmp_path, "President Budi Santika and Governor Budi Harsono toured the port.\n"
+                       "Mr Budi said the port would reopen.\n")
+    assert c.mentions.text.tolist() == ["Budi Santika", "Budi Harsono"]
+
+
+def test_subject_of_a_subordinate_clause(tmp_path):
+    c = load(tmp_path, "Prime Minister Anna Lind thanked the crowd after Mayor Jonas Berg hosted "
+                       "Mr Olaf Dahl for talks on Friday.\n")
+    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
+    assert rows == [["Jonas Berg", "Olaf Dahl", "held"]]
+
+
+def test_received_things_and_pronoun_counterparts_are_no_meetings(tmp_path):
+    c = load(tmp_path, "Finance Minister Carla Ruiz said the province would receive the first tranche in May.\n"
+                       "Governor Tom Reyes is scheduled to meet her on Monday.\n"
+                       "Ms Ruiz will receive Governor Tom Reyes on Friday.\n")
+    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
+    assert rows == [["Carla Ruiz", "Tom Reyes", "scheduled"]]

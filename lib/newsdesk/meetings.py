@@ -57,6 +57,9 @@ _LIST_END = re.compile(
     r"|[;:.()“”\"]|,\s+(?:but|who|which|where|after|before|as|while|when|saying|and\s+(?:said|told|will|was|is))\b")
 _GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relatives|representatives|members|"
                        r"leaders|heads|officials|delegates|a\s+delegation)\b", re.I)
+_OBJECT_VERB = re.compile(r"\b(?:visit|visited|visits|host|hosted|hosts|receive|received|welcome|welcomed|welcomes)\b",
+                          re.I)
+_OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|about|between|against|than|visiting)\s+$", re.I)
 
 
@@ -129,6 +132,8 @@ def extract_meetings(art, out: dict) -> None:
             chunk = tail[:stop.start()] if stop else tail
             counterparts = []
             for item, off in _split_list(chunk):
+                if item.lower() in _OBJECT_PRONOUNS:
+                    continue  # "to meet her": who "her" is is not resolved
                 a = s + m.end() + off
                 hit = spk.person_at(a, a + len(item))
                 if hit:
@@ -139,7 +144,9 @@ def extract_meetings(art, out: dict) -> None:
             if not counterparts:
                 continue
             used_until = m.end() + (stop.start() if stop else len(tail))
-            if rx.match(r"(?:visited|visits|hosted|hosts|received|welcomed|welcomes)", m.group(0), re.I):
+            # "hosted", "will receive", "is to visit": things are received and places visited too, so
+            # only people count as counterparts of these
+            if _OBJECT_VERB.search(m.group(0)):
                 counterparts = [c for c in counterparts if c[2] == "person"] or []
                 if not counterparts:
                     continue
@@ -163,7 +170,8 @@ def _subject(text, s, pos, spk, people):
     """The subject before a trigger: the clause's first person not after a preposition, a pronoun or a group."""
     clause_start = s
     chunk = text[s:pos]
-    for sep in (";", " that ", " who ", " which "):
+    for sep in (";", " that ", " who ", " which ", " after ", " before ", " when ", " while ", " because ",
+                " since ", " once ", " until "):
         k = chunk.rfind(sep)
         if k >= 0:
             clause_start = max(clause_start, s + k + len(sep))

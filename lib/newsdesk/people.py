@@ -259,6 +259,9 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
     return name[pos:], start + pos
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$")
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -448,7 +451,24 @@ class ArticlePeople:
                 keys += [" ".join([t] + list(tail)), " ".join([t[0].upper() + t[1:]] + list(tail))]
         if len(p.tokens) == 3 and p.tokens[0].lower() in family_first:
             keys.append(p.tokens[0])
+        # "Mr Arief" for "Arief Wicaksono": an honorific before the first name makes it an alias,
+        # when no other person of the article has that word in their name
+        first = p.tokens[0]
+        if len(p.tokens) >= 2 and first not in keys and not first.endswith(".") \
+                and not any(first in o.tokens for o in self.people.values() if o is not p) \
+                and self._after_honorific(first):
+            keys.append(first)
         return keys
+
+    def _after_honorific(self, word: str) -> bool:
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (j >= len(text) or not _is_word_char(text[j])) and _HONORIFIC_BEFORE.search(text, max(0, i - 6), i):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
     def _mentions(self, cands):
         text = self.text
@@ -484,7 +504,7 @@ class ArticlePeople:
             end = mstart + len(form)
             cue = cue_at.get(mstart, mstart)
             before = text[max(0, mstart - 6):mstart]
-            hm = rx.search(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$", before)
+            hm = _HONORIFIC_BEFORE.search(before)
             if hm:
                 cue = mstart - (len(before) - hm.start())
             self.mentions.append(Mention(mstart, end, text[mstart:end], person.key, cue))
