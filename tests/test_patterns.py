@@ -134,3 +134,22 @@ def test_received_things_and_pronoun_counterparts_are_no_meetings(tmp_path):
                        "Ms Ruiz will receive Governor Tom Reyes on Friday.\n")
     rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
     assert rows == [["Carla Ruiz", "Tom Reyes", "scheduled"]]
+
+
+def test_role_next_to_a_person_is_that_person(tmp_path):
+    c = load(tmp_path, "President Rosa Lima spoke by telephone on Sunday with the regional governor of Cusco, "
+                       "Pedro Quispe Mamani, to ask for support.\n"
+                       "Ms. Lima is slated to sit with Senator Roy Delgado, the committee’s chairman, on Friday, "
+                       "and Mr. Quispe is scheduled to meet water utility leaders on Tuesday.\n")
+    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
+    assert rows == [["Rosa Lima", "Pedro Quispe Mamani", "held"],
+                    ["Rosa Lima", "Roy Delgado", "scheduled"],
+                    ["Pedro Quispe Mamani", "water utility leaders", "scheduled"]]
+
+
+def test_spoken_with_by_phone_and_group_adjectives(tmp_path):
+    c = load(tmp_path, "Senator Lena Voss said she had spoken with Governor Karl Brandt by phone on Monday.\n"
+                       "Governor Karl Brandt will meet Danish and German business leaders again on Friday.\n")
+    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
+    assert rows == [["Lena Voss", "Karl Brandt", "held"],
+                    ["Karl Brandt", "Danish and German business leaders", "scheduled"]]

@@ -59,6 +59,7 @@ _GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relati
                        r"leaders|heads|officials|delegates|a\s+delegation)\b", re.I)
 _OBJECT_VERB = re.compile(r"\b(?:visit|visited|visits|host|hosted|hosts|receive|received|welcome|welcomed|welcomes)\b",
                           re.I)
+_TRAILING_ADVERB = re.compile(r"\s+(?:again|too|also|separately|privately|briefly|later|soon|once\s+more|twice)$", re.I)
 _OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|about|between|against|than|visiting)\s+$", re.I)
 
@@ -76,14 +77,17 @@ def _group_head(item: str) -> bool:
 
 
 def _drop_appositive_roles(counterparts):
-    """"the regional governor of X, Jane Doe": the role before a person is that person, not a group."""
+    """"the regional governor of X, Jane Doe" and "Roy Delgado, the committee’s chairman": a role next
+    to a person is that person, not a group of its own."""
     from .quotes import _title_heads
     heads = _title_heads()
     out = []
     for i, cp in enumerate(counterparts):
         nxt = counterparts[i + 1] if i + 1 < len(counterparts) else None
-        if cp[2] == "group" and nxt is not None and nxt[2] == "person" \
-                and any(w.lower().strip(",.") in heads for w in cp[0].split()):
+        prev = counterparts[i - 1] if i else None
+        if cp[2] == "group" and any(w.lower().strip(",.’'s") in heads for w in cp[0].split()[-3:]) and (
+                nxt is not None and nxt[2] == "person"
+                or prev is not None and prev[2] == "person" and cp[0].split()[0].lower() in ("the", "a", "an")):
             continue
         out.append(cp)
     return out
@@ -131,16 +135,24 @@ def extract_meetings(art, out: dict) -> None:
             stop = _LIST_END.search(tail)
             chunk = tail[:stop.start()] if stop else tail
             counterparts = []
-            for item, off in _split_list(chunk):
+            items = _split_list(chunk)
+            for k, (item, off) in enumerate(items):
                 if item.lower() in _OBJECT_PRONOUNS:
                     continue  # "to meet her": who "her" is is not resolved
                 a = s + m.end() + off
                 hit = spk.person_at(a, a + len(item))
                 if hit:
                     counterparts.append(hit)
-                elif (_GROUPISH.match(item) or _group_head(item)) and len(item.split()) <= 10:
-                    counterparts.append((item.rstrip(","), None, "group"))
-            counterparts = [c for c in counterparts if c[0] != subject[0]]
+                    continue
+                group = _TRAILING_ADVERB.sub("", item.rstrip(","))
+                if (_GROUPISH.match(group) or _group_head(group)) and len(group.split()) <= 10:
+                    counterparts.append((group, None, "group"))
+                elif " " not in item and k + 1 < len(items) and _group_head(_TRAILING_ADVERB.sub("", items[k + 1][0])) \
+                        and not spk.person_at(s + m.end() + items[k + 1][1], s + m.end() + items[k + 1][1] + 1):
+                    # "Vietnamese and Indonesian business leaders": one group with two adjectives
+                    nxt, noff = items[k + 1]
+                    items[k + 1] = (chunk[off:noff + len(nxt)], off)
+            counterparts = [c for c in _drop_appositive_roles(counterparts) if c[0] != subject[0]]
             if not counterparts:
                 continue
             used_until = m.end() + (stop.start() if stop else len(tail))
@@ -170,7 +182,7 @@ def _subject(text, s, pos, spk, people):
     """The subject before a trigger: the clause's first person not after a preposition, a pronoun or a group."""
     clause_start = s
     chunk = text[s:pos]
-    for sep in (";", " that ", " who ", " which ", " after ", " before ", " when ", " while ", " because ",
+    for sep in (";", ", and ", ", but ", " that ", " who ", " which ", " after ", " before ", " when ", " while ", " because ",
                 " since ", " once ", " until "):
         k = chunk.rfind(sep)
         if k >= 0:
