@@ -153,3 +153,9 @@ def test_spoken_with_by_phone_and_group_adjectives(tmp_path):
     rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
     assert rows == [["Lena Voss", "Karl Brandt", "held"],
                     ["Karl Brandt", "Danish and German business leaders", "scheduled"]]
+
+
+def test_place_ending_and_demonym_phrases_are_no_people(tmp_path):
+    c = load(tmp_path, "Fans gathered at Fenwick Park on Saturday, where South-east Asian leaders were guests.\n"
+                       "Minister Park Ji-ho said Fenwick Park would stay open.\n")
+    assert c.people.name.tolist() == ["Park Ji-ho"]

@@ -230,6 +230,9 @@ def _last_token(s: str) -> str:
     return s[i:end]
 
 
+# Words that end place names ("Fenwick Park") but are surnames too ("Park Ji-sung"): without a title
+# before it, a phrase ending in one is a place.
+_PLACE_ENDS = frozenset({"Park"})
 _ROLE_STOP = frozenset("the a an in on at of for with by and or but as after before while when if it "
                        "he she they we this that his her their our its".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -370,7 +373,8 @@ class ArticlePeople:
                 if am and (len(words) > 1 or strength):
                     role = role or " ".join(am["role"].split())
                     strength = max(strength, 1 if len(words) == 1 else 2)
-            if (_is_place(name) or (len(words[-1]) > 3 and words[-1].lower() in quals)) and strength < 2:
+            if (_is_place(name) or (len(words[-1]) > 3 and words[-1].lower() in quals)
+                    or len(words) > 1 and words[-1] in _PLACE_ENDS) and strength < 2:
                 continue
             if strength == 0 and len(words) >= 2:
                 if any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):
