@@ -159,3 +159,10 @@ def test_place_ending_and_demonym_phrases_are_no_people(tmp_path):
     c = load(tmp_path, "Fans gathered at Fenwick Park on Saturday, where South-east Asian leaders were guests.\n"
                        "Minister Park Ji-ho said Fenwick Park would stay open.\n")
     assert c.people.name.tolist() == ["Park Ji-ho"]
+
+
+def test_participle_attribution_goes_to_the_main_subject(tmp_path):
+    c = load(tmp_path, "Senator Ada Kern met Mayor Ben Ruiz in Boston on Monday, saying the city had "
+                       "“waited long enough” for repairs.\n")
+    q = c.quotes[c.quotes.kind == "partial"]
+    assert q[["text", "speaker", "cue"]].values.tolist() == [["waited long enough", "Ada Kern", "say"]]

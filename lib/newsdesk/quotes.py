@@ -433,6 +433,11 @@ def _subject_before(text, s_start, vpos, spk):
     of state, said"; "Ms. Brandt, who has led the agency since 2021, said").
     """
     chunk = text[s_start:vpos]
+    if chunk.rstrip().endswith(",") and _PARTICIPLE.match(text, vpos):
+        # "X met Y on Monday, saying ...": the speaker is the subject of the main clause
+        main = _main_subject(text, s_start, vpos, spk)
+        if main:
+            return main
     cut = max(chunk.rfind("”"), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind(" that "))
     base = s_start + cut + 1 if cut >= 0 else s_start
     parts, pos = [], base
@@ -467,6 +472,24 @@ def _subject_before(text, s_start, vpos, spk):
             return spk.pronoun(ppos + pm.start(1))
         if tried >= 3:
             break
+    return None
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|about|between|against|than|visiting|and)\s+$", re.I)
+
+
+def _main_subject(text, s_start, vpos, spk):
+    """The first person of the sentence not after a preposition, or its opening he/she."""
+    for mm in spk.people.at(s_start, vpos):
+        cue = mm.cue_start if mm.cue_start >= 0 else mm.start
+        if _PREP_BEFORE.search(text, max(s_start, cue - 12), cue):
+            continue
+        p = spk.people.people[mm.key]
+        return p.name, slug(p.name), "person"
+    pm = rx.match(r"\s*(?:[Bb]ut\s+|[Aa]nd\s+)?([Hh]e|[Ss]he)\b", text[s_start:vpos])
+    if pm:
+        return spk.pronoun(s_start + pm.start(1))
     return None
 
 
