@@ -166,3 +166,19 @@ def test_participle_attribution_goes_to_the_main_subject(tmp_path):
                        "“waited long enough” for repairs.\n")
     q = c.quotes[c.quotes.kind == "partial"]
     assert q[["text", "speaker", "cue"]].values.tolist() == [["waited long enough", "Ada Kern", "say"]]
+
+
+def test_both_sides_as_subject_make_a_meeting(tmp_path):
+    c = load(tmp_path, "President Lena Ortiz and Prime Minister Omar Haddad met on Monday in Rabat.\n"
+                       "Ortiz and Haddad spoke with reporters afterwards.\n"
+                       "Governor Ida Berg hosted a dinner. Mayor Tom Lund and Berg, his rival, talked late.\n")
+    rows = c.meetings[["subject", "counterpart", "status", "date"]].values.tolist()
+    assert rows == [["Lena Ortiz", "Omar Haddad", "held", T("2024-01-08")]]
+
+
+def test_the_two_leaders_are_the_last_two_named(tmp_path):
+    c = load(tmp_path, "Chancellor Eva Roth welcomed President Jan Novak to Berlin on Monday.\n"
+                       "The two leaders will hold talks again on Friday, officials said.\n")
+    rows = c.meetings[["subject", "counterpart", "status", "date"]].values.tolist()
+    assert rows == [["Eva Roth", "Jan Novak", "held", T("2024-01-08")],
+                    ["Eva Roth", "Jan Novak", "scheduled", T("2024-01-12")]]

@@ -165,17 +165,79 @@ def extract_meetings(art, out: dict) -> None:
             when = _date_for(si, pi, timeline, lead, s + m.start())
             place = _place(sentence, people, s, m.start())
             for cp in counterparts:
-                key = tuple(sorted([subject[0], cp[0]])) + (when["date"] if when else None,)
-                if key in seen:
+                _add_row(rows, seen, art.doc_id, subject, cp, status, when, place, si, sentence, m.group(0))
+        # "Rivera and Okoye met on Tuesday", "the two leaders will meet": both sides before the verb
+        if _RECIPROCAL_HINT.search(sentence):
+            for m in _RECIPROCAL.finditer(sentence):
+                if m.start() < used_until:
                     continue
-                seen[key] = True
-                rows.append({"doc_id": art.doc_id, "subject": subject[0], "subject_id": subject[1],
-                             "counterpart": cp[0], "counterpart_id": cp[1], "status": status,
-                             "date": when["date"] if when else None, "when": when["text"] if when else None,
-                             "place": place, "sent": si, "evidence": sentence, "trigger": m.group(0).strip()})
+                pair = _reciprocal_pair(text, s, s + m.start(), people, m["two"])
+                if pair is None:
+                    continue
+                status = "scheduled" if m["future"] else "held"
+                when = _date_for(si, pi, timeline, lead, s + m.start())
+                place = _place(sentence, people, s, m.start())
+                _add_row(rows, seen, art.doc_id, pair[0], pair[1], status, when, place, si, sentence, m["verb"])
     for n, r in enumerate(rows):
         r["meeting_id"] = f"{art.doc_id}:m{n}"
     out["meetings"] += rows
+
+
+def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence, trigger):
+    """One row per pair and date in an article."""
+    key = tuple(sorted([subject[0], cp[0]])) + (when["date"] if when else None,)
+    if key in seen:
+        return
+    seen[key] = True
+    rows.append({"doc_id": doc_id, "subject": subject[0], "subject_id": subject[1],
+                 "counterpart": cp[0], "counterpart_id": cp[1], "status": status,
+                 "date": when["date"] if when else None, "when": when["text"] if when else None,
+                 "place": place, "sent": si, "evidence": sentence, "trigger": trigger.strip()})
+
+
+# A meeting told with both sides as the subject and no "with": "X and Y met", "the two leaders held talks".
+_RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke)\b")
+_RECIPROCAL = re.compile(
+    r"(?P<two>\b[Tt]he\s+two\s+(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|"
+    r"envoys|officials|heads\s+of\s+state|negotiators|counterparts|sides)\s+)?"
+    r"(?P<verb>(?:(?P<future>will|are\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
+    r"\s+(?:meet|hold\s+talks)|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke)"
+    r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first)\b)")
+
+
+def _reciprocal_pair(text, s, pos, people, two):
+    """The two people of "A and B <verb>" right before ``pos``, or the two last named when the
+    subject is "the two leaders"; None if there are not exactly two."""
+    if two:
+        names: list = []
+        for mm in reversed(people.mentions):
+            if mm.start >= pos:
+                continue
+            p = people.people[mm.key]
+            if p.name not in [n.name for n in names]:
+                names.append(p)
+            if len(names) == 2:
+                break
+        if len(names) != 2:
+            return None
+        b, a = names
+    else:
+        ms = people.at(s, pos)
+        if len(ms) < 2:
+            return None
+        m1, m2 = ms[-2], ms[-1]
+        cue2 = m2.cue_start if m2.cue_start >= 0 else m2.start
+        # "A and B met": nothing but "and" between them, nothing but a few words after B
+        if not rx.fullmatch(r"\s+and\s+", text[m1.end:cue2]) or len(text[m2.end:pos].split()) > 2 \
+                or "," in text[m2.end:pos]:
+            return None
+        before = text[max(s, (m1.cue_start if m1.cue_start >= 0 else m1.start) - 12):m1.cue_start if m1.cue_start >= 0 else m1.start]
+        if _PREP_BEFORE.search(before):
+            return None
+        a, b = people.people[m1.key], people.people[m2.key]
+        if a.name == b.name:
+            return None
+    return (a.name, slug(a.name), "person"), (b.name, slug(b.name), "person")
 
 
 def _subject(text, s, pos, spk, people):
