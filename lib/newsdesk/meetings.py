@@ -171,7 +171,8 @@ def extract_meetings(art, out: dict) -> None:
             for m in _RECIPROCAL.finditer(sentence):
                 if m.start() < used_until:
                     continue
-                pair = _reciprocal_pair(text, s, s + m.start(), people, m["two"])
+                two = _THE_TWO.search(sentence, max(0, m.start() - 40), m.start())
+                pair = _reciprocal_pair(text, s, s + (two.start() if two else m.start()), people, two)
                 if pair is None:
                     continue
                 status = "scheduled" if m["future"] else "held"
@@ -198,11 +199,11 @@ def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence,
 # A meeting told with both sides as the subject and no "with": "X and Y met", "the two leaders held talks".
 _RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke)\b")
 _RECIPROCAL = re.compile(
-    r"(?P<two>\b[Tt]he\s+two\s+(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|"
-    r"envoys|officials|heads\s+of\s+state|negotiators|counterparts|sides)\s+)?"
-    r"(?P<verb>(?:(?P<future>will|are\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
+    r"\b(?P<verb>(?:(?P<future>will|are\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
     r"\s+(?:meet|hold\s+talks)|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke)"
     r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first)\b)")
+_THE_TWO = re.compile(r"\b[Tt]he\s+two\s+(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|"
+                      r"women|envoys|officials|heads\s+of\s+state|negotiators|counterparts|sides)\s+$")
 
 
 def _reciprocal_pair(text, s, pos, people, two):
