@@ -182,3 +182,10 @@ def test_the_two_leaders_are_the_last_two_named(tmp_path):
     rows = c.meetings[["subject", "counterpart", "status", "date"]].values.tolist()
     assert rows == [["Eva Roth", "Jan Novak", "held", T("2024-01-08")],
                     ["Eva Roth", "Jan Novak", "scheduled", T("2024-01-12")]]
+
+
+def test_grounds_companies_and_the_before_a_name(tmp_path):
+    c = load(tmp_path, "Fans marched from Priory Lane to the offices of Skagerrak Line, where Westside Library "
+                       "staff joined them.\n"
+                       "The US special envoy for the Great Lakes Marcia Delane met actor Nathan Lane in Des Moines.\n")
+    assert sorted(c.people.name) == ["Marcia Delane", "Nathan Lane"]

@@ -130,8 +130,12 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     not_words, places, *_ , title_words = _lists()
     words = name.split()
     keep = []
-    for w in words:
+    for i, w in enumerate(words):
         bare = POSSESSIVE.sub("", w)
+        if bare.lower() in not_words and len(keep) <= 1 and len(words) - i - 1 >= 2:
+            # "the Great Lakes Marcia Delane": a place or organisation word before a full name
+            spans = [m.start() for m in _NON_SPACE.finditer(name)]
+            return _trim(name[spans[i + 1]:], start + spans[i + 1])
         if bare.lower() in not_words or bare.lower().rstrip(".") in title_words and keep:
             break
         keep.append(w)
@@ -148,6 +152,7 @@ def _trim(name: str, start: int) -> tuple[str, int]:
 
 
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _title_before(before: str):
@@ -230,9 +235,11 @@ def _last_token(s: str) -> str:
     return s[i:end]
 
 
-# Words that end place names ("Fenwick Park") but are surnames too ("Park Ji-sung"): without a title
-# before it, a phrase ending in one is a place.
-_PLACE_ENDS = frozenset({"Park"})
+@lru_cache(maxsize=None)
+def _place_ends() -> frozenset[str]:
+    return lexicon.words("place_ends")
+
+
 _ROLE_STOP = frozenset("the a an in on at of for with by and or but as after before while when if it "
                        "he she they we this that his her their our its".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -349,6 +356,13 @@ class ArticlePeople:
             name, start = _trim(name, start)
             if not name or not _is_cased_name(name):
                 continue
+            if " " in name and text[max(0, start - 4):start].lower() == "the ":
+                # "envoy for the Great Lakes Marcia Delane": after "the", a name starts at its first name
+                ws = name.split()
+                k = next((i for i in range(1, len(ws) - 1) if ws[i].lower() in first_names), 0)
+                if k and ws[0].lower() not in first_names:
+                    cut = name.index(" " + ws[k]) + 1
+                    name, start = name[cut:], start + cut
             if " " not in name and (name.lower().rstrip(".") in title_words or name.lower() in not_words):
                 continue
             end = start + len(name)
@@ -374,7 +388,8 @@ class ArticlePeople:
                     role = role or " ".join(am["role"].split())
                     strength = max(strength, 1 if len(words) == 1 else 2)
             if (_is_place(name) or (len(words[-1]) > 3 and words[-1].lower() in quals)
-                    or len(words) > 1 and words[-1] in _PLACE_ENDS) and strength < 2:
+                    or len(words) > 1 and words[-1].lower() in _place_ends() and words[0].lower() not in first_names) \
+                    and strength < 2:
                 continue
             if strength == 0 and len(words) >= 2:
                 if any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):
