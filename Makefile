@@ -63,6 +63,8 @@ clean:
 eval: $(STAMP)
 	@echo "dev fixtures (tests/fixtures/articles):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/articles tests/fixtures/expected
+	@echo "dev set 2, meetings (tests/fixtures/dev2; written in session 3, scored once unseen, then tuned on):"
+	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev2
 	@echo "held-out set 1 (tests/fixtures/heldout; scored once unseen, then tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout
 	@echo "held-out set 2 (tests/fixtures/heldout2; never tuned on):"

@@ -16,7 +16,8 @@ from newsdesk import meetings, people, rx, timex
 from newsdesk.corpus import prepare
 from conftest import FIXTURES, SEEDS
 
-FOLDERS = [SEEDS, FIXTURES / "articles", FIXTURES / "heldout", FIXTURES / "heldout2", FIXTURES / "heldout3"]
+FOLDERS = [SEEDS, FIXTURES / "articles", FIXTURES / "dev2", FIXTURES / "heldout", FIXTURES / "heldout2",
+           FIXTURES / "heldout3"]
 
 
 def _articles():
@@ -38,6 +39,7 @@ EDGE_SENTENCES = [
     "They were expected to meet with aides, but the minister cancelled his planned visit with them.",
     "TODAY the MEETING was postponed; earlier this month (2019) from Monday to Friday 2019–20.",
     "He had a brief phone call with her, later spoke by phone late Tuesday to the mayor, and visited Rome.",
+    "She will also travel to Waterloo on June 3 to meet the mayor; he flew to Vilnius on Monday to see them.",
 ]
 
 

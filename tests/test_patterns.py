@@ -189,3 +189,23 @@ def test_grounds_companies_and_the_before_a_name(tmp_path):
                        "staff joined them.\n"
                        "The US special envoy for the Great Lakes Marcia Delane met actor Nathan Lane in Des Moines.\n")
     assert sorted(c.people.name) == ["Marcia Delane", "Nathan Lane"]
+
+
+def test_meeting_between_two_sides_cancelled_and_moved(tmp_path):
+    c = load(tmp_path, "A meeting between Mayor Ana Silva and executives of Rio Transit Group, set for Thursday, "
+                       "has been postponed to January 18, officials said.\n"
+                       "Talks between the union and the employers resumed on Monday.\n")
+    rows = c.meetings[["subject", "counterpart", "status", "date"]].values.tolist()
+    assert rows == [["Ana Silva", "executives of Rio Transit Group", "cancelled", T("2024-01-11")],
+                    ["Ana Silva", "executives of Rio Transit Group", "scheduled", T("2024-01-18")],
+                    ["the union", "the employers", "held", T("2024-01-08")]]
+
+
+def test_travel_to_meet_roles_and_where_he(tmp_path):
+    c = load(tmp_path, "Kenyan President Ruth Wanjiku flew to Addis Ababa on Monday to meet Prime Minister Abel Tesfaye.\n"
+                       "The Kenyan leader spent Tuesday in Nairobi, where she visited Mayor Joy Mwangi.\n"
+                       "Wanjiku will travel to Kampala on January 20 to meet the mayor, officials said.\n")
+    rows = c.meetings[["subject", "counterpart", "status", "date"]].values.tolist()
+    assert rows == [["Ruth Wanjiku", "Abel Tesfaye", "held", T("2024-01-08")],
+                    ["Ruth Wanjiku", "Joy Mwangi", "held", T("2024-01-09")],
+                    ["Ruth Wanjiku", "Joy Mwangi", "scheduled", T("2024-01-20")]]

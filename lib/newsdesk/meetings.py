@@ -44,8 +44,10 @@ def _triggers():
 _ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "put", "pulled", "delayed",
                  "meet", "meets", "met", "meeting", "sit", "sits", "sat", "talk", "talks", "talked",
                  "speak", "speaks", "spoke", "spoken", "host", "hosts", "hosted", "receive", "received",
-                 "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held")
+                 "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held",
+                 "travel", "fly", "flew", "travelled", "traveled", "go", "went", "head", "headed", "drove", "came")
 _STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
+             "flew", "travelled", "traveled", "went", "headed", "drove", "came",
              "intend", "intends", "slated", "scheduled", "expected", "set", "due", "a", "his", "her", "their",
              "the")
 _ANCHOR = re.compile(r"\b(?:" + rx.trie(rx.cased_forms(_ANCHOR_WORDS)) + r")\b")
@@ -54,7 +56,9 @@ _WORDS_BACK = 7
 _LIST_END = re.compile(
     r"\s+(?:on|to|about|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
     r"this|last|next|later|earlier|late|early|tomorrow|today|yesterday|tonight)\b(?!\s+(?:the\s+)?(?:hostages|war))"
-    r"|[;:.()“”\"]|,\s+(?:but|who|which|where|after|before|as|while|when|saying|and\s+(?:said|told|will|was|is))\b")
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|[;:.()“”\"]|,\s+(?:but|who|which|where|after|before|as|while|when|saying|and\s+(?:said|told|will|was|is))\b"
+    r"|,\s+(?:[\w’'\-]+\s+){0,3}(?:said|says|told|added)\b")  # "…, officials said"
 _GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relatives|representatives|members|"
                        r"leaders|heads|officials|delegates|a\s+delegation)\b", re.I)
 _OBJECT_VERB = re.compile(r"\b(?:visit|visited|visits|host|hosted|hosts|receive|received|welcome|welcomed|welcomes)\b",
@@ -85,9 +89,12 @@ def _drop_appositive_roles(counterparts):
     for i, cp in enumerate(counterparts):
         nxt = counterparts[i + 1] if i + 1 < len(counterparts) else None
         prev = counterparts[i - 1] if i else None
-        if cp[2] == "group" and any(w.lower().strip(",.’'s") in heads for w in cp[0].split()[-3:]) and (
-                nxt is not None and nxt[2] == "person"
-                or prev is not None and prev[2] == "person" and cp[0].split()[0].lower() in ("the", "a", "an")):
+        words = cp[0].split()
+        singular_role = words[0].lower() in ("the", "a", "an") and not words[-1].lower().endswith("s")
+        titled = any(w.lower().strip(",.’'s") in heads for w in words[-3:])
+        if cp[2] == "group" and (
+                nxt is not None and nxt[2] == "person" and (titled or singular_role)
+                or prev is not None and prev[2] == "person" and titled and words[0].lower() in ("the", "a", "an")):
             continue
         out.append(cp)
     return out
@@ -145,7 +152,10 @@ def extract_meetings(art, out: dict) -> None:
                     counterparts.append(hit)
                     continue
                 group = _TRAILING_ADVERB.sub("", item.rstrip(","))
-                if (_GROUPISH.match(group) or _group_head(group)) and len(group.split()) <= 10:
+                role = spk.person_by_role(group, a) if rx.match(r"(?:the|this)\s", group, re.I) else None
+                if role:  # "met the mayor": the person whose role that is
+                    counterparts.append(role)
+                elif (_GROUPISH.match(group) or _group_head(group)) and len(group.split()) <= 10:
                     counterparts.append((group, None, "group"))
                 elif " " not in item and k + 1 < len(items) and _group_head(_TRAILING_ADVERB.sub("", items[k + 1][0])) \
                         and not spk.person_at(s + m.end() + items[k + 1][1], s + m.end() + items[k + 1][1] + 1):
@@ -166,6 +176,15 @@ def extract_meetings(art, out: dict) -> None:
             place = _place(sentence, people, s, m.start())
             for cp in counterparts:
                 _add_row(rows, seen, art.doc_id, subject, cp, status, when, place, si, sentence, m.group(0))
+        # "A meeting between X and Y ... has been cancelled", "Talks between X and Y resumed on Monday"
+        if "between" in sentence:
+            for m in _BETWEEN.finditer(sentence):
+                if m.start() < used_until:
+                    continue
+                for subject, cp, status, when in _between_meeting(text, s, e, m, spk, timeline, si, pi, lead):
+                    place = _place(sentence, people, s, m.start())
+                    _add_row(rows, seen, art.doc_id, subject, cp, status, when, place, si, sentence,
+                             m.group(0) + " and")
         # "Rivera and Okoye met on Tuesday", "the two leaders will meet": both sides before the verb
         if _RECIPROCAL_HINT.search(sentence):
             for m in _RECIPROCAL.finditer(sentence):
@@ -206,6 +225,73 @@ _THE_TWO = re.compile(r"\b[Tt]he\s+two\s+(?:leaders|presidents|prime\s+ministers
                       r"women|envoys|officials|heads\s+of\s+state|negotiators|counterparts|sides)\s+$")
 
 
+_BETWEEN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings|[Tt]alks|(?:phone|telephone|video)\s+call|[Cc]all|[Ss]ummit)"
+                      r"(?:\s+[^,.;]{1,60}?)?\s+between\b")
+_CANCEL = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|delayed|shelved)\b", re.I)
+_MOVED_TO = re.compile(r"\b(?:postponed|put\s+off|delayed|moved|pushed\s+back)\s+(?:to|until|till)\s+", re.I)
+_FUTURE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|scheduled\s+for|set\s+for|planned\s+for|"
+                     r"expected|is\s+set|are\s+set|slated)\b", re.I)
+_SIDE_END = re.compile(r",|;|\s+(?:that|which|who|on|in|at|set|scheduled|planned|originally|has|have|had|was|were|is|"
+                       r"are|will|would|ended|began|resumed|broke|took|last|this|next|to|for|after|before|"
+                       r"yesterday|today|tomorrow)\b")
+
+
+def _side(text, a, b, spk):
+    """A party of a "between" meeting written at text[a:b]: a person, a role followed by the person's
+    name ("Östersjö’s chief executive, Magnus Lindqvist"), or a group descriptor as written."""
+    item = text[a:b].strip()
+    if not item:
+        return None
+    lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+    hit = spk.person_at(lead, lead + len(item))
+    if hit:
+        return hit
+    after = rx.match(r",\s+", text[b:b + 3])
+    if after:
+        named = spk.person_at(b + after.end(), b + after.end() + 1)
+        if named:
+            return named
+    if item.lower() in _OBJECT_PRONOUNS or len(item.split()) > 8 \
+            or not (item[0].isupper() or _GROUPISH.match(item) or _group_head(item)):
+        return None
+    return item, None, "group"
+
+
+def _between_meeting(text, s, e, m, spk, timeline, si, pi, lead):
+    """Rows for "a meeting between X and Y": X the subject, Y the counterpart; cancelled when the
+    sentence says so (plus a scheduled row at the new date of a postponement), scheduled when it
+    looks ahead, held otherwise."""
+    a0 = s + m.end()
+    rest = text[a0:e]
+    conj = rx.search(r"\s+and\s+", rest)
+    if not conj:
+        return []
+    x = _side(text, a0, a0 + conj.start(), spk)
+    b0 = a0 + conj.end()
+    stop = _SIDE_END.search(text, b0, e)
+    b1 = stop.start() if stop else e
+    if b1 < e and text[b1] == "," and spk.person_at(b1 + 1, b1 + 4) is None:
+        pass
+    y = _side(text, b0, b1, spk)
+    if x is None or y is None or x[0] == y[0]:
+        return []
+    tail = text[b1:e]
+    own = [t for t in timeline if t["sent"] == si and t["start"] >= s + m.start()]
+    moved = _MOVED_TO.search(tail)
+    if _CANCEL.search(tail):
+        new_when = None
+        if moved:
+            at = b1 + moved.end()
+            new_when = next((t for t in own if t["start"] == at), None)
+        first = next((t for t in own if new_when is None or t is not new_when), None)
+        rows = [(x, y, "cancelled", first)]
+        if new_when is not None:
+            rows.append((x, y, "scheduled", new_when))
+        return rows
+    status = "scheduled" if _FUTURE.search(tail) else "held"
+    return [(x, y, status, own[0] if own else _date_for(si, pi, timeline, lead, s + m.start()))]
+
+
 def _reciprocal_pair(text, s, pos, people, two):
     """The two people of "A and B <verb>" right before ``pos``, or the two last named when the
     subject is "the two leaders"; None if there are not exactly two."""
@@ -229,8 +315,10 @@ def _reciprocal_pair(text, s, pos, people, two):
         m1, m2 = ms[-2], ms[-1]
         cue2 = m2.cue_start if m2.cue_start >= 0 else m2.start
         # "A and B met": nothing but "and" between them, nothing but a few words after B
-        if not rx.fullmatch(r"\s+and\s+", text[m1.end:cue2]) or len(text[m2.end:pos].split()) > 2 \
-                or "," in text[m2.end:pos]:
+        gap = rx.sub(r"^,\s+(?:who|which)\b[^,]*,", "", text[m2.end:pos])  # ", who has led …,"
+        # "A and B met", "A and City Council member B, who …, met": only "and" and B's title between them
+        if not rx.fullmatch(r"\s+and\s+(?:[A-Za-z][\w’'.\-]*\s+){0,4}", text[m1.end:cue2]) or len(gap.split()) > 2 \
+                or "," in gap:
             return None
         before = text[max(s, (m1.cue_start if m1.cue_start >= 0 else m1.start) - 12):m1.cue_start if m1.cue_start >= 0 else m1.start]
         if _PREP_BEFORE.search(before):
@@ -241,12 +329,30 @@ def _reciprocal_pair(text, s, pos, people, two):
     return (a.name, slug(a.name), "person"), (b.name, slug(b.name), "person")
 
 
+def _main_subject(text, s, end, spk, people):
+    """The subject opening the sentence: its first person not after a preposition, or a leading
+    "the <role>" phrase that names one."""
+    for mm in people.at(s, end):
+        cue = mm.cue_start if mm.cue_start >= 0 else mm.start
+        if not _PREP_BEFORE.search(text[max(s, cue - 12):cue]):
+            p = people.people[mm.key]
+            return p.name, slug(p.name), "person"
+    words = text[s:end].split()
+    the = next((i for i, w in enumerate(words[:4]) if w in ("The", "the", "This", "this")), None)
+    if the is not None:
+        for k in range(min(len(words), the + 5), the + 1, -1):
+            hit = spk.person_by_role(" ".join(words[the:k]), end)
+            if hit:
+                return hit
+    return None
+
+
 def _subject(text, s, pos, spk, people):
     """The subject before a trigger: the clause's first person not after a preposition, a pronoun or a group."""
     clause_start = s
     chunk = text[s:pos]
-    for sep in (";", ", and ", ", but ", " that ", " who ", " which ", " after ", " before ", " when ", " while ", " because ",
-                " since ", " once ", " until "):
+    for sep in (";", ", and ", ", but ", ", where ", " that ", " who ", " which ", " after ", " before ", " when ",
+                " while ", " because ", " since ", " once ", " until "):
         k = chunk.rfind(sep)
         if k >= 0:
             clause_start = max(clause_start, s + k + len(sep))
@@ -260,14 +366,20 @@ def _subject(text, s, pos, spk, people):
         if lo == clause_start and rx.search(r"\b(?:He|She|he|she)\b", text[clause_start:pos]):
             break
     sub = text[clause_start:pos]
-    rm = rx.search(r"\b((?:[Tt]he|[Tt]his)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+)\s+(?:\w+\s+){0,3}$", sub)
-    if rm:
-        hit = spk.person_by_role(rm.group(1), clause_start + rm.start(1))
-        if hit:
-            return hit
+    # "the minister", "The Cape Verdean leader is due to": the longest "the …" phrase naming a role
+    words = sub.split()
+    the = max((i for i, w in enumerate(words) if w in ("The", "the", "This", "this") and i >= len(words) - 8),
+              default=None)
+    if the is not None:
+        for end in range(min(len(words), the + 5), the + 1, -1):
+            hit = spk.person_by_role(" ".join(words[the:end]), pos)
+            if hit:
+                return hit
     m = rx.search(r"\b(He|She|he|she)\s+(?:\w+\s+){0,3}$", sub)
     if m:
-        return spk.pronoun(clause_start + m.start(1))
+        # "the Cape Verdean leader spent the day in X, where he visited Y": the main clause's subject
+        main = _main_subject(text, s, clause_start, spk, people) if clause_start > s else None
+        return main or spk.pronoun(clause_start + m.start(1))
     sub = rx.sub(r"^.*,\s*", "", sub).strip()
     sub = rx.sub(r"\s+(?:also|then|later|had|has|have|was|were|is|are|will|would|again)$", "", sub)
     if sub and 1 <= len(sub.split()) <= 6 and rx.match(r"^(?:[A-Z]?[a-z]+)(?:\s+[\w’'\-]+)*$", sub) \

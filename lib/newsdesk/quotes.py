@@ -118,6 +118,9 @@ def _descriptor_rx() -> re.Pattern:
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'\-]+\s+){{0,5}}?(?:{anon})\b")
 
 
+_LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime")
+
+
 class Speakers:
     """Turns the words around a cue into a speaker (person, pronoun, descriptor)."""
 
@@ -150,13 +153,19 @@ class Speakers:
         head = m.group(1).lower()
         if head not in _title_heads():
             return None
-        best = None
+        heads = _LEADER_ROLES if head == "leader" else (head,)  # "the Kenyan leader": its head of state
+        # "the Kenyan leader", "the Senate majority leader": a role sharing those words comes first
+        modifiers = {w.lower() for w in phrase.split()[1:-1] if w[:1].isupper()}
+        best, best_fit = None, False
         for mm in self.people.mentions:
             if mm.start > pos:
                 break
             p = self.people.people[mm.key]
-            if p.role and head in [w.rstrip(".,") for w in p.role.lower().split()]:
-                best = p
+            role_words = [w.rstrip(".,").lower() for w in (p.role or "").replace("’s", "").split()]
+            if p.role and any(h in role_words for h in heads):
+                fit = bool(modifiers) and modifiers <= set(role_words)
+                if fit or not best_fit:
+                    best, best_fit = p, fit
         return (best.name, slug(best.name), "person") if best else None
 
     def person_by_word(self, phrase, pos):

@@ -80,6 +80,8 @@ def _markers():
     return fut, past
 
 
+_MOVED_TO = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned)\s+"
+                       r"(?:to|until|till|for)\s+$", re.I)
 _ATTRIBUTIVE = re.compile(r"(?:\b[Tt][Hh][Ee]|[’']s)\s*$")  # "the October 7 attacks", "Tuesday’s vote"
 _BOUNDARY = re.compile(r"[,;:—–(]|\b(?:that|who|which|when|while|but)\b")
 
@@ -103,6 +105,8 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
         return "future"
     if text.startswith(("last ", "since ")):
         return "past"
+    if _MOVED_TO.search(sentence, max(0, at - 40), at):
+        return "future"  # "postponed to January 18": the new date lies ahead
     fut, past = _markers()
     bounds = marks if marks is not None else clause_bounds(sentence)
     end = at + length
