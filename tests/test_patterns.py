@@ -209,3 +209,15 @@ def test_travel_to_meet_roles_and_where_he(tmp_path):
     assert rows == [["Ruth Wanjiku", "Abel Tesfaye", "held", T("2024-01-08")],
                     ["Ruth Wanjiku", "Joy Mwangi", "held", T("2024-01-09")],
                     ["Ruth Wanjiku", "Joy Mwangi", "scheduled", T("2024-01-20")]]
+
+
+def test_speakers_of_reported_speech_in_clauses(tmp_path):
+    c = load(tmp_path, "In a statement, Rossi’s advisers said the trip had been postponed “for logistical reasons”.\n"
+                       "Mayor Ana Ruiz spoke with Governor Tom Lee on Tuesday and later said the city would pay.\n"
+                       "The talks were cancelled after the company said its director could not travel.\n"
+                       "They met in a session that one Western diplomat described as “businesslike, at last”.\n")
+    got = c.quotes[["kind", "speaker", "speaker_kind"]].values.tolist()
+    assert got == [["partial", "Rossi’s advisers", "group"],
+                   ["indirect", "Ana Ruiz", "person"],
+                   ["indirect", "the company", "organization"],
+                   ["partial", "one Western diplomat", "anonymous"]]

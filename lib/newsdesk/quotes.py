@@ -118,6 +118,13 @@ def _descriptor_rx() -> re.Pattern:
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'\-]+\s+){{0,5}}?(?:{anon})\b")
 
 
+@lru_cache(maxsize=None)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people speaking for someone: "advisers", "aides", "spokesman" (plural or not)."""
+    n = _nouns()
+    return frozenset(n["group"] | n["anonymous"] | {w + "s" for w in n["anonymous"]})
+
+
 _LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime")
 
 
@@ -196,6 +203,9 @@ class Speakers:
         if not phrase:
             return None
         lead = len(raw) - len(raw.lstrip(" ,;:—–-"))
+        words = phrase.split()
+        if len(words) >= 2 and rx.search(r"[’']s$", words[-2]) and words[-1].lower().strip(".,") in _people_nouns():
+            return self._remember(self.descriptor(phrase, abs_start))  # "Sandgaard’s advisers"
         hit = self.person_at(abs_start + lead, abs_start + lead + len(phrase))
         if hit:
             return hit
@@ -442,13 +452,23 @@ def _subject_before(text, s_start, vpos, spk):
     of state, said"; "Ms. Brandt, who has led the agency since 2021, said").
     """
     chunk = text[s_start:vpos]
+    if _AND_THEN.search(chunk) and not chunk.rstrip().endswith(","):
+        # "X spoke with Y on Tuesday and later said …": the subject of the first verb
+        main = _main_subject(text, s_start, vpos, spk)
+        if main:
+            return main
     if chunk.rstrip().endswith(",") and _PARTICIPLE.match(text, vpos):
         # "X met Y on Monday, saying ...": the speaker is the subject of the main clause
         main = _main_subject(text, s_start, vpos, spk)
         if main:
             return main
-    cut = max(chunk.rfind("”"), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind(" that "))
-    base = s_start + cut + 1 if cut >= 0 else s_start
+    sub = _SUBORDINATE.search(chunk)
+    if sub and ("," in chunk[sub.end():] or len(chunk[sub.end():].split()) > 6):
+        sub = None  # "Ms. Brandt, who has led the agency since 2021, said": not a clause of its own
+    # the clause of the verb starts after the last closing quote, ";", dash, "that" or subordinator
+    # ("… has been cancelled after the company said")
+    ends = [i + len(t) for t in ("”", ";", "—", " that ") for i in (chunk.rfind(t),) if i >= 0]
+    base = s_start + max(ends + ([sub.end() - 1] if sub else []), default=0)
     parts, pos = [], base
     for piece in text[base:vpos].split(","):
         parts.append((piece, pos))
@@ -485,6 +505,8 @@ def _subject_before(text, s_start, vpos, spk):
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_AND_THEN = re.compile(r"\s(?:and|but)\s+(?:later\s+|also\s+|then\s+|afterwards\s+)?$")
+_SUBORDINATE = re.compile(r".*\s(?:after|before|because|although|though|while|when|as|since|until|unless)\s", re.S)
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|about|between|against|than|visiting|and)\s+$", re.I)
 
 
@@ -553,7 +575,7 @@ def _attribution_before(text, start, qs, spk, verb):
         return None, None
     m = rx.search(rf"(?P<subj>[^.;“”:]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+[^.;“”:]{{0,40}}?)?\s*[:,]\s*$", before, re.I)
     if m:
-        subj = m["subj"].split(",")[-1]
+        subj = rx.split(r"\b(?:that|who|which|whom)\s+", m["subj"].split(",")[-1])[-1]  # "a session that one diplomat"
         sp = spk.resolve_phrase(subj, start + m.end("subj") - len(subj))
         if sp:
             return sp, _lemma(m["verb"])

@@ -22,6 +22,10 @@ def match(pattern, string, flags=0):
     return compiled(pattern, flags).match(string)
 
 
+def split(pattern, string, flags=0):
+    return compiled(pattern, flags).split(string)
+
+
 def fullmatch(pattern, string, flags=0):
     return compiled(pattern, flags).fullmatch(string)
 
