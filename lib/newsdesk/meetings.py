@@ -45,9 +45,9 @@ _ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "pu
                  "meet", "meets", "met", "meeting", "sit", "sits", "sat", "talk", "talks", "talked",
                  "speak", "speaks", "spoke", "spoken", "host", "hosts", "hosted", "receive", "received",
                  "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held",
-                 "travel", "fly", "flew", "travelled", "traveled", "go", "went", "head", "headed", "drove", "came")
+                 "travel", "fly", "flew", "travelled", "traveled", "went")
 _STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
-             "flew", "travelled", "traveled", "went", "headed", "drove", "came",
+             "flew", "travelled", "traveled", "went",
              "intend", "intends", "slated", "scheduled", "expected", "set", "due", "a", "his", "her", "their",
              "the")
 _ANCHOR = re.compile(r"\b(?:" + rx.trie(rx.cased_forms(_ANCHOR_WORDS)) + r")\b")

@@ -452,7 +452,7 @@ def _subject_before(text, s_start, vpos, spk):
     of state, said"; "Ms. Brandt, who has led the agency since 2021, said").
     """
     chunk = text[s_start:vpos]
-    if _AND_THEN.search(chunk) and not chunk.rstrip().endswith(","):
+    if _AND_THEN.search(chunk, max(0, len(chunk) - 30)) and not chunk.rstrip().endswith(","):
         # "X spoke with Y on Tuesday and later said …": the subject of the first verb
         main = _main_subject(text, s_start, vpos, spk)
         if main:
@@ -462,7 +462,7 @@ def _subject_before(text, s_start, vpos, spk):
         main = _main_subject(text, s_start, vpos, spk)
         if main:
             return main
-    sub = _SUBORDINATE.search(chunk)
+    sub = _SUBORDINATE.search(chunk, max(0, len(chunk) - 80))  # at most six words after it matter
     if sub and ("," in chunk[sub.end():] or len(chunk[sub.end():].split()) > 6):
         sub = None  # "Ms. Brandt, who has led the agency since 2021, said": not a clause of its own
     # the clause of the verb starts after the last closing quote, ";", dash, "that" or subordinator
