@@ -217,22 +217,24 @@ def _cue_last_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_TOKEN_BREAK = frozenset(",;:()“”\"")
 
 
-def _is_break(ch: str) -> bool:
-    return ch in _TOKEN_BREAK or ch.isspace()
+_TOKEN_TAIL = re.compile(r"[^\s,;:()“”\"]+$")
+_BREAK_CHARS = ",;:()“”\""
 
 
 def _last_token(s: str) -> str:
     """The last ``_TOKEN`` of ``s`` (what ``list(_TOKEN.finditer(s))[-1]`` would give, or "")."""
-    end = len(s)
-    while end > 0 and _is_break(s[end - 1]):
-        end -= 1
-    i = end
-    while i > 0 and not _is_break(s[i - 1]):
-        i -= 1
-    return s[i:end]
+    while True:
+        t = s.rstrip().rstrip(_BREAK_CHARS)
+        if t == s:
+            break
+        s = t
+    lo = max(0, len(s) - 60)
+    m = _TOKEN_TAIL.search(s, lo)
+    if m is not None and m.start() == lo and lo:
+        m = _TOKEN_TAIL.search(s)  # a token longer than the window
+    return m.group(0) if m else ""
 
 
 @lru_cache(maxsize=None)
