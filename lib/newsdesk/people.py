@@ -219,22 +219,19 @@ def _cue_last_words() -> frozenset[str]:
 
 
 
-_TOKEN_TAIL = re.compile(r"[^\s,;:()“”\"]+$")
-_BREAK_CHARS = ",;:()“”\""
+_TOKEN_BREAK = frozenset(",;:()“”\"")
 
 
 def _last_token(s: str) -> str:
     """The last ``_TOKEN`` of ``s`` (what ``list(_TOKEN.finditer(s))[-1]`` would give, or "")."""
-    while True:
-        t = s.rstrip().rstrip(_BREAK_CHARS)
-        if t == s:
-            break
-        s = t
-    lo = max(0, len(s) - 60)
-    m = _TOKEN_TAIL.search(s, lo)
-    if m is not None and m.start() == lo and lo:
-        m = _TOKEN_TAIL.search(s)  # a token longer than the window
-    return m.group(0) if m else ""
+    breaks = _TOKEN_BREAK
+    end = len(s)
+    while end > 0 and (s[end - 1] in breaks or s[end - 1].isspace()):
+        end -= 1
+    i = end
+    while i > 0 and not (s[i - 1] in breaks or s[i - 1].isspace()):
+        i -= 1
+    return s[i:end]
 
 
 @lru_cache(maxsize=None)
