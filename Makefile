@@ -65,6 +65,8 @@ eval: $(STAMP)
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/articles tests/fixtures/expected
 	@echo "dev set 2, meetings (tests/fixtures/dev2; written in session 3, scored once unseen, then tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev2
+	@echo "dev set 3, people (tests/fixtures/dev3; written in session 3, scored once unseen, then tuned on):"
+	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev3
 	@echo "held-out set 1 (tests/fixtures/heldout; scored once unseen, then tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout
 	@echo "held-out set 2 (tests/fixtures/heldout2; never tuned on):"

@@ -16,7 +16,7 @@ from newsdesk import meetings, people, rx, timex
 from newsdesk.corpus import prepare
 from conftest import FIXTURES, SEEDS
 
-FOLDERS = [SEEDS, FIXTURES / "articles", FIXTURES / "dev2", FIXTURES / "heldout", FIXTURES / "heldout2",
+FOLDERS = [SEEDS, FIXTURES / "articles", FIXTURES / "dev2", FIXTURES / "dev3", FIXTURES / "heldout", FIXTURES / "heldout2",
            FIXTURES / "heldout3"]
 
 

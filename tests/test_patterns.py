@@ -221,3 +221,13 @@ def test_speakers_of_reported_speech_in_clauses(tmp_path):
                    ["indirect", "Ana Ruiz", "person"],
                    ["indirect", "the company", "organization"],
                    ["partial", "one Western diplomat", "anonymous"]]
+
+
+def test_person_cues_who_said_and_role_of_place(tmp_path):
+    c = load(tmp_path, "The deal was welcomed by the president of the European Council, Mariusz Zielak, who told "
+                       "reporters it was fair.\n"
+                       "“We settle our differences,” said Do Thanh Huyen of the Diplomatic Academy.\n"
+                       "He spoke with the regional governor of Apurímac, Baltazar Huaco Llerena, on Sunday.\n"
+                       "Investors in Harbor Logic and Bluewater Ventures cheered as Cyclone Marlowe passed.\n")
+    assert sorted(c.people.name) == ["Baltazar Huaco Llerena", "Do Thanh Huyen", "Mariusz Zielak"]
+    assert c.people.set_index("name").role["Baltazar Huaco Llerena"] == "regional governor of Apurímac"

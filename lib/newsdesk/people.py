@@ -94,7 +94,10 @@ def patterns():
             rf",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w’'.\-]+\s+){{0,5}}?(?:{title})"
             rf"(?:\s+(?:of|for|from|at|in)\s+[\w’'.\- ]{{1,40}}?)?)(?=[,.;)])", flags),
         "honorific_end": re.compile(rf"(?<![\w.])(?:{hon})\s+$", flags),
-        "title_comma_end": re.compile(rf"\b(?:the|a|an)\s+(?P<role>{qual}{title}),\s+$", flags),
+        # "the foreign secretary, Jane Doe", "the regional governor of Apurímac, Baltazar Huamán"
+        "title_comma_end": re.compile(rf"\b(?:the|a|an)\s+(?P<role>{qual}{title}"
+                                      rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})?),\s+$",
+                                      flags),
         "title_full": re.compile(rf"{qual}{title}", flags),
         "bare": re.compile(rf"(?<![\w{APOS}])(?P<name>{NAME})"),
     }
@@ -268,6 +271,8 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
     return name[pos:], start + pos
 
 
+_WHO_AFTER = re.compile(r",\s+who\b")
+_SAID_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|asked|wrote)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$")
 
 
@@ -386,6 +391,9 @@ class ArticlePeople:
                 if am and (len(words) > 1 or strength):
                     role = role or " ".join(am["role"].split())
                     strength = max(strength, 1 if len(words) == 1 else 2)
+            if strength == 0 and len(words) >= 2 and (_WHO_AFTER.match(after) or _SAID_BEFORE.search(before)):
+                # "Mariusz Zieliński, who told reporters" (organisations are "which"); "…,” said Do Thanh Huyen"
+                strength = 1
             if (_is_place(name) or (len(words[-1]) > 3 and words[-1].lower() in quals)
                     or len(words) > 1 and words[-1].lower() in _place_ends() and words[0].lower() not in first_names) \
                     and strength < 2:
