@@ -8,6 +8,14 @@ from conftest import write
 T = pd.Timestamp
 
 
+MEETING = ["subject", "counterpart", "status", "date"]
+
+
+def rows(frame, cols):
+    """The given columns of a frame as a list of row lists."""
+    return frame[cols].values.tolist()
+
+
 def load(tmp_path, text, published="2024-01-09"):
     write(tmp_path, "a.txt", text)
     write(tmp_path, "catalog.csv", f"file,published\na.txt,{published}\n" if published else "file,published\n")
@@ -110,8 +118,7 @@ def test_scare_quote_is_not_a_quote(tmp_path):
 def test_honorific_with_first_name_is_the_full_named_person(tmp_path):
     c = load(tmp_path, "President Budi Santika arrived in Manila on Monday.\n"
                        "Mr Budi met Foreign Secretary Elena Cruz on Tuesday, officials said.\n")
-    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
-    assert rows == [["Budi Santika", "Elena Cruz", "held"]]
+    assert rows(c.meetings, MEETING[:3]) == [["Budi Santika", "Elena Cruz", "held"]]
     assert sorted(c.mentions[c.mentions.name == "Budi Santika"].text) == ["Budi", "Budi Santika"]
 
 
@@ -124,16 +131,14 @@ def test_first_name_shared_by_two_people_is_no_alias(tmp_path):
 def test_subject_of_a_subordinate_clause(tmp_path):
     c = load(tmp_path, "Prime Minister Anna Lind thanked the crowd after Mayor Jonas Berg hosted "
                        "Mr Olaf Dahl for talks on Friday.\n")
-    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
-    assert rows == [["Jonas Berg", "Olaf Dahl", "held"]]
+    assert rows(c.meetings, MEETING[:3]) == [["Jonas Berg", "Olaf Dahl", "held"]]
 
 
 def test_received_things_and_pronoun_counterparts_are_no_meetings(tmp_path):
     c = load(tmp_path, "Finance Minister Carla Ruiz said the province would receive the first tranche in May.\n"
                        "Governor Tom Reyes is scheduled to meet her on Monday.\n"
                        "Ms Ruiz will receive Governor Tom Reyes on Friday.\n")
-    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
-    assert rows == [["Carla Ruiz", "Tom Reyes", "scheduled"]]
+    assert rows(c.meetings, MEETING[:3]) == [["Carla Ruiz", "Tom Reyes", "scheduled"]]
 
 
 def test_role_next_to_a_person_is_that_person(tmp_path):
@@ -141,8 +146,7 @@ def test_role_next_to_a_person_is_that_person(tmp_path):
                        "Pedro Quispe Mamani, to ask for support.\n"
                        "Ms. Lima is slated to sit with Senator Roy Delgado, the committee’s chairman, on Friday, "
                        "and Mr. Quispe is scheduled to meet water utility leaders on Tuesday.\n")
-    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
-    assert rows == [["Rosa Lima", "Pedro Quispe Mamani", "held"],
+    assert rows(c.meetings, MEETING[:3]) == [["Rosa Lima", "Pedro Quispe Mamani", "held"],
                     ["Rosa Lima", "Roy Delgado", "scheduled"],
                     ["Pedro Quispe Mamani", "water utility leaders", "scheduled"]]
 
@@ -150,8 +154,7 @@ def test_role_next_to_a_person_is_that_person(tmp_path):
 def test_spoken_with_by_phone_and_group_adjectives(tmp_path):
     c = load(tmp_path, "Senator Lena Voss said she had spoken with Governor Karl Brandt by phone on Monday.\n"
                        "Governor Karl Brandt will meet Danish and German business leaders again on Friday.\n")
-    rows = c.meetings[["subject", "counterpart", "status"]].values.tolist()
-    assert rows == [["Lena Voss", "Karl Brandt", "held"],
+    assert rows(c.meetings, MEETING[:3]) == [["Lena Voss", "Karl Brandt", "held"],
                     ["Karl Brandt", "Danish and German business leaders", "scheduled"]]
 
 
@@ -172,15 +175,13 @@ def test_both_sides_as_subject_make_a_meeting(tmp_path):
     c = load(tmp_path, "President Lena Ortiz and Prime Minister Omar Haddad met on Monday in Rabat.\n"
                        "Ortiz and Haddad spoke with reporters afterwards.\n"
                        "Governor Ida Berg hosted a dinner. Mayor Tom Lund and Berg, his rival, talked late.\n")
-    rows = c.meetings[["subject", "counterpart", "status", "date"]].values.tolist()
-    assert rows == [["Lena Ortiz", "Omar Haddad", "held", T("2024-01-08")]]
+    assert rows(c.meetings, MEETING) == [["Lena Ortiz", "Omar Haddad", "held", T("2024-01-08")]]
 
 
 def test_the_two_leaders_are_the_last_two_named(tmp_path):
     c = load(tmp_path, "Chancellor Eva Roth welcomed President Jan Novak to Berlin on Monday.\n"
                        "The two leaders will hold talks again on Friday, officials said.\n")
-    rows = c.meetings[["subject", "counterpart", "status", "date"]].values.tolist()
-    assert rows == [["Eva Roth", "Jan Novak", "held", T("2024-01-08")],
+    assert rows(c.meetings, MEETING) == [["Eva Roth", "Jan Novak", "held", T("2024-01-08")],
                     ["Eva Roth", "Jan Novak", "scheduled", T("2024-01-12")]]
 
 
@@ -195,8 +196,7 @@ def test_meeting_between_two_sides_cancelled_and_moved(tmp_path):
     c = load(tmp_path, "A meeting between Mayor Ana Silva and executives of Rio Transit Group, set for Thursday, "
                        "has been postponed to January 18, officials said.\n"
                        "Talks between the union and the employers resumed on Monday.\n")
-    rows = c.meetings[["subject", "counterpart", "status", "date"]].values.tolist()
-    assert rows == [["Ana Silva", "executives of Rio Transit Group", "cancelled", T("2024-01-11")],
+    assert rows(c.meetings, MEETING) == [["Ana Silva", "executives of Rio Transit Group", "cancelled", T("2024-01-11")],
                     ["Ana Silva", "executives of Rio Transit Group", "scheduled", T("2024-01-18")],
                     ["the union", "the employers", "held", T("2024-01-08")]]
 
@@ -205,8 +205,7 @@ def test_travel_to_meet_roles_and_where_he(tmp_path):
     c = load(tmp_path, "Kenyan President Ruth Wanjiku flew to Addis Ababa on Monday to meet Prime Minister Abel Tesfaye.\n"
                        "The Kenyan leader spent Tuesday in Nairobi, where she visited Mayor Joy Mwangi.\n"
                        "Wanjiku will travel to Kampala on January 20 to meet the mayor, officials said.\n")
-    rows = c.meetings[["subject", "counterpart", "status", "date"]].values.tolist()
-    assert rows == [["Ruth Wanjiku", "Abel Tesfaye", "held", T("2024-01-08")],
+    assert rows(c.meetings, MEETING) == [["Ruth Wanjiku", "Abel Tesfaye", "held", T("2024-01-08")],
                     ["Ruth Wanjiku", "Joy Mwangi", "held", T("2024-01-09")],
                     ["Ruth Wanjiku", "Joy Mwangi", "scheduled", T("2024-01-20")]]
 
