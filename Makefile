@@ -63,9 +63,9 @@ clean:
 eval: $(STAMP)
 	@echo "dev fixtures (tests/fixtures/articles):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/articles tests/fixtures/expected
-	@echo "dev set 2, meetings (tests/fixtures/dev2; written in session 3, scored once unseen, then tuned on):"
+	@echo "dev set 2, meetings (tests/fixtures/dev2; written 2026-11-26, scored once unseen, then tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev2
-	@echo "dev set 3, people (tests/fixtures/dev3; written in session 3, scored once unseen, then tuned on):"
+	@echo "dev set 3, people (tests/fixtures/dev3; written 2026-11-26, scored once unseen, then tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev3
 	@echo "held-out set 1 (tests/fixtures/heldout; scored once unseen, then tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout
