@@ -3,14 +3,17 @@
 Triggers are regular expressions in ``data/meeting_verbs.txt``, grouped by status (cancelled,
 scheduled, held). For each trigger the subject is the person (or pronoun, or group) before it in the
 clause, and every item of the list after it ("with A, B, and C") is a counterpart: a person from the
-people stage, or a group descriptor kept as written ("the full war cabinet"). "X’s meeting with Y" and
-"talks between X and Y" give X as subject.
+people stage, or a group descriptor kept as written ("the full war cabinet"). "X’s meeting with Y" gives X
+as subject. Also read: "a meeting / talks / phone call between X and Y" (held, scheduled, or cancelled,
+with a scheduled row at the new date of a postponement), both sides as the subject ("A and B met on
+Monday", "the two leaders will hold talks": the last two people named), and trips ("flew to X to meet Y").
 
 ``date`` comes from the sentence's own time expression (not an attributive one like "the October 7
 attacks"), else the nearest one earlier in the paragraph, else the lead paragraph's. The same pair on the
 same date is one row per article.
 
-Not extracted: meetings told only as nouns without "with" ("the summit"), passive forms ("was received by").
+Not extracted: meetings told only as nouns with neither "with" nor "between" ("the summit"), passive forms
+("was received by"), and who "her" or "them" is in "met her".
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from functools import lru_cache
 from . import lexicon, rx
 from .people import slug
 from .quotes import Speakers
+from .quotes import _main_subject as quotes_main_subject
 
 
 @lru_cache(maxsize=None)
@@ -270,8 +274,6 @@ def _between_meeting(text, s, e, m, spk, timeline, si, pi, lead):
     b0 = a0 + conj.end()
     stop = _SIDE_END.search(text, b0, e)
     b1 = stop.start() if stop else e
-    if b1 < e and text[b1] == "," and spk.person_at(b1 + 1, b1 + 4) is None:
-        pass
     y = _side(text, b0, b1, spk)
     if x is None or y is None or x[0] == y[0]:
         return []
@@ -313,15 +315,15 @@ def _reciprocal_pair(text, s, pos, people, two):
         if len(ms) < 2:
             return None
         m1, m2 = ms[-2], ms[-1]
+        cue1 = m1.cue_start if m1.cue_start >= 0 else m1.start
         cue2 = m2.cue_start if m2.cue_start >= 0 else m2.start
-        # "A and B met": nothing but "and" between them, nothing but a few words after B
-        gap = rx.sub(r"^,\s+(?:who|which)\b[^,]*,", "", text[m2.end:pos])  # ", who has led …,"
-        # "A and B met", "A and City Council member B, who …, met": only "and" and B's title between them
+        # "A and B met", "A and City Council member B, who …, met": only "and" (and B's title) between
+        # them, at most two words (after a relative clause) between B and the verb
+        gap = rx.sub(r"^,\s+(?:who|which)\b[^,]*,", "", text[m2.end:pos])
         if not rx.fullmatch(r"\s+and\s+(?:[A-Za-z][\w’'.\-]*\s+){0,4}", text[m1.end:cue2]) or len(gap.split()) > 2 \
                 or "," in gap:
             return None
-        before = text[max(s, (m1.cue_start if m1.cue_start >= 0 else m1.start) - 12):m1.cue_start if m1.cue_start >= 0 else m1.start]
-        if _PREP_BEFORE.search(before):
+        if _PREP_BEFORE.search(text[max(s, cue1 - 12):cue1]):
             return None
         a, b = people.people[m1.key], people.people[m2.key]
         if a.name == b.name:
@@ -329,14 +331,12 @@ def _reciprocal_pair(text, s, pos, people, two):
     return (a.name, slug(a.name), "person"), (b.name, slug(b.name), "person")
 
 
-def _main_subject(text, s, end, spk, people):
-    """The subject opening the sentence: its first person not after a preposition, or a leading
-    "the <role>" phrase that names one."""
-    for mm in people.at(s, end):
-        cue = mm.cue_start if mm.cue_start >= 0 else mm.start
-        if not _PREP_BEFORE.search(text[max(s, cue - 12):cue]):
-            p = people.people[mm.key]
-            return p.name, slug(p.name), "person"
+def _main_subject(text, s, end, spk):
+    """The subject opening the sentence: its first person (see ``quotes._main_subject``), or a leading
+    "the <role>" phrase that names one ("The Cape Verdean leader spent the day …")."""
+    hit = quotes_main_subject(text, s, end, spk)
+    if hit:
+        return hit
     words = text[s:end].split()
     the = next((i for i, w in enumerate(words[:4]) if w in ("The", "the", "This", "this")), None)
     if the is not None:
@@ -378,7 +378,7 @@ def _subject(text, s, pos, spk, people):
     m = rx.search(r"\b(He|She|he|she)\s+(?:\w+\s+){0,3}$", sub)
     if m:
         # "the Cape Verdean leader spent the day in X, where he visited Y": the main clause's subject
-        main = _main_subject(text, s, clause_start, spk, people) if clause_start > s else None
+        main = _main_subject(text, s, clause_start, spk) if clause_start > s else None
         return main or spk.pronoun(clause_start + m.start(1))
     sub = rx.sub(r"^.*,\s*", "", sub).strip()
     sub = rx.sub(r"\s+(?:also|then|later|had|has|have|was|were|is|are|will|would|again)$", "", sub)
