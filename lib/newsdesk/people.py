@@ -220,8 +220,6 @@ def _cue_last_words() -> frozenset[str]:
     return frozenset(words)
 
 
-
-
 _TOKEN_BREAK = frozenset(",;:()“”\"")
 
 

@@ -452,13 +452,10 @@ def _subject_before(text, s_start, vpos, spk):
     of state, said"; "Ms. Brandt, who has led the agency since 2021, said").
     """
     chunk = text[s_start:vpos]
-    if _AND_THEN.search(chunk, max(0, len(chunk) - 30)) and not chunk.rstrip().endswith(","):
-        # "X spoke with Y on Tuesday and later said …": the subject of the first verb
-        main = _main_subject(text, s_start, vpos, spk)
-        if main:
-            return main
-    if chunk.rstrip().endswith(",") and _PARTICIPLE.match(text, vpos):
-        # "X met Y on Monday, saying ...": the speaker is the subject of the main clause
+    comma = chunk.rstrip().endswith(",")
+    # "X spoke with Y on Tuesday and later said …" and "X met Y on Monday, saying …": the speaker is
+    # the subject of the main clause
+    if (comma and _PARTICIPLE.match(text, vpos)) or (not comma and _AND_THEN.search(chunk, max(0, len(chunk) - 30))):
         main = _main_subject(text, s_start, vpos, spk)
         if main:
             return main
