@@ -163,12 +163,23 @@ class Corpus:
 def frame(name: str, records: list[dict]) -> pd.DataFrame:
     """A frame with the contract's columns first (in order), extra columns after."""
     cols = FRAME_COLUMNS[name]
-    df = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=cols)
-    extra = [c for c in df.columns if c not in cols]
-    for c in cols:
-        if c not in df.columns:
-            df[c] = None
-    df = df[cols + extra]
+    if not records:
+        return columns_frame(name, {})
+    # column lists built directly: cheaper than DataFrame.from_records on a list of dicts
+    keys = dict.fromkeys(records[0])
+    first = records[0].keys()
+    for r in records:
+        if r.keys() != first:
+            keys.update(dict.fromkeys(r))
+    return columns_frame(name, {c: [r.get(c) for r in records] for c in cols + [c for c in keys if c not in cols]})
+
+
+def columns_frame(name: str, data: dict[str, list]) -> pd.DataFrame:
+    """A frame from equal-length column lists (the contract's columns first; missing ones are None)."""
+    cols = FRAME_COLUMNS[name]
+    n = len(next(iter(data.values()))) if data else 0
+    order = cols + [c for c in data if c not in cols]
+    df = pd.DataFrame({c: data[c] if c in data else [None] * n for c in order}) if n else pd.DataFrame(columns=order)
     for col in DATE_COLUMNS.get(name, []):
         df[col] = pd.to_datetime(df[col], errors="coerce").astype("datetime64[ns]")
     # Text columns are always the string dtype, even when a block of articles has only missing
@@ -176,7 +187,7 @@ def frame(name: str, records: list[dict]) -> pd.DataFrame:
     for col in df.columns:
         if df[col].dtype == object and col not in LIST_COLUMNS:
             df[col] = df[col].astype("str")
-    return df.reset_index(drop=True)
+    return df
 
 
 def _read(path: Path) -> tuple[bytes | None, str | None]:
@@ -384,6 +395,9 @@ class _People:
             row["n_mentions"] += p["n_mentions"]
 
     def frame(self) -> pd.DataFrame:
-        rows = [dict(row, aliases=sorted(row["aliases"])) for row in self.merged.values()]
-        rows.sort(key=lambda r: (-r["n_mentions"], r["person_id"]))
-        return frame("people", rows)
+        rows = sorted(self.merged.values(), key=lambda r: (-r["n_mentions"], r["person_id"]))
+        return columns_frame("people", {
+            "person_id": [r["person_id"] for r in rows], "name": [r["name"] for r in rows],
+            "role": [r["role"] for r in rows],
+            "aliases": [sorted(a) if len(a) > 1 else list(a) for a in (r["aliases"] for r in rows)],
+            "n_docs": [r["n_docs"] for r in rows], "n_mentions": [r["n_mentions"] for r in rows]})

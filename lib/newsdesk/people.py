@@ -39,6 +39,16 @@ NAME = rf"{WORD}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+|[Aa]l-|[Ee]l-)?{WORD}){{0,7
 POSSESSIVE = re.compile(rf"[{APOS}]s?$")
 
 
+def unpossessive(word: str) -> str:
+    """``word`` without a possessive ending ("Herzog’s" -> "Herzog"): ``POSSESSIVE.sub("", word)``
+    without a regex call (this runs for every word of every name candidate)."""
+    if word[-2:] in ("’s", "'s"):
+        return word[:-2]
+    if word[-1:] in ("’", "'"):
+        return word[:-1]
+    return word
+
+
 @dataclass
 class Mention:
     start: int
@@ -134,7 +144,7 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     words = name.split()
     keep = []
     for i, w in enumerate(words):
-        bare = POSSESSIVE.sub("", w)
+        bare = unpossessive(w)
         if bare.lower() in not_words and len(keep) <= 1 and len(words) - i - 1 >= 2:
             # "the Great Lakes Marcia Delane": a place or organisation word before a full name
             spans = [m.start() for m in _NON_SPACE.finditer(name)]
@@ -150,7 +160,7 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     if not keep:
         return "", start
     out = " ".join(keep)
-    out = POSSESSIVE.sub("", out)
+    out = unpossessive(out)
     return out, start
 
 
@@ -180,7 +190,7 @@ def _title_before(before: str):
             j = len(toks) - k
             while j > 0 and len(toks) - j < k + 3:
                 prev = toks[j - 1]
-                word = POSSESSIVE.sub("", prev.group(0))
+                word = unpossessive(prev.group(0))
                 gap = before[prev.end():toks[j].start()]
                 if gap.strip() or not word[:1].isupper() or word.endswith(".") \
                         or word.lower() in _ROLE_STOP or word.lower() in _lists()[0] and word.lower() in _CALENDAR:
@@ -220,19 +230,26 @@ def _cue_last_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_TOKEN_BREAK = frozenset(",;:()“”\"")
+_TOKEN_BREAK_CHARS = ",;:()“”\""
+_TOKEN_BREAK = frozenset(_TOKEN_BREAK_CHARS)
 
 
 def _last_token(s: str) -> str:
-    """The last ``_TOKEN`` of ``s`` (what ``list(_TOKEN.finditer(s))[-1]`` would give, or "")."""
-    breaks = _TOKEN_BREAK
-    end = len(s)
-    while end > 0 and (s[end - 1] in breaks or s[end - 1].isspace()):
-        end -= 1
-    i = end
-    while i > 0 and not (s[i - 1] in breaks or s[i - 1].isspace()):
+    """The last ``_TOKEN`` of ``s`` (what ``list(_TOKEN.finditer(s))[-1]`` would give, or "").
+
+    Built from ``rstrip`` and ``rsplit`` (C loops): it runs for every capitalised word of an article."""
+    t = s.rstrip()
+    while t and t[-1] in _TOKEN_BREAK:
+        t = t.rstrip(_TOKEN_BREAK_CHARS).rstrip()
+    if not t:
+        return ""
+    tok = t.rsplit(None, 1)[-1]
+    if _TOKEN_BREAK.isdisjoint(tok):
+        return tok
+    i = len(tok)
+    while i > 0 and tok[i - 1] not in _TOKEN_BREAK:
         i -= 1
-    return s[i:end]
+    return tok[i:]
 
 
 @lru_cache(maxsize=None)
@@ -257,7 +274,7 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
     words = name.split()
     last = -1
     for i, w in enumerate(words[:-1]):
-        low = POSSESSIVE.sub("", w).lower()
+        low = unpossessive(w).lower()
         if low.rstrip(".") in title_words or low in title_words or low in quals:
             last = i
     if last < 0:
@@ -512,7 +529,7 @@ class ArticlePeople:
                     if p.tokens[0] == words[0] and p.tokens[-1] == words[-1]:
                         forms[name] = [p]
         for mstart, surface in _find_forms(text, forms):
-            form = POSSESSIVE.sub("", surface) if surface not in forms else surface
+            form = unpossessive(surface) if surface not in forms else surface
             owners = forms.get(form) or forms.get(surface)
             if not owners:
                 continue

@@ -16,6 +16,7 @@ Not found: clock times, durations ("a full day", "18 years"), ages, counts, "May
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -186,9 +187,20 @@ def _md(expr: str, published, direction):
     return resolve_month_day(_month(m["m"]), _day(m["d"]), published, direction)
 
 
+def _month_start(year: int, month: int) -> date:
+    """The first day of ``month`` of ``year``; months past 12 or below 1 roll into the next or last year."""
+    year, month0 = divmod(year * 12 + month - 1, 12)
+    return date(year, month0 + 1, 1)
+
+
+def _month_end(start: date) -> date:
+    """The last day of ``start``'s month."""
+    return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+
+
 def _resolve(kind, m, published, direction):
     """(date, date_end, granularity) for one match."""
-    g = m.groupdict()
+    g = m  # m["name"] is the group or None (cheaper than groupdict() on a pattern with many groups)
     if kind == "vague":
         return None, None, "vague"
     if kind == "date":
@@ -217,15 +229,15 @@ def _resolve(kind, m, published, direction):
             sat = published - timedelta(days=published.weekday()) + timedelta(days=5, weeks=step)
             return sat, sat + timedelta(days=1), "range"
         if unit == "month":
-            start = date(published.year, published.month, 1) + relativedelta(months=step)
-            return start, start + relativedelta(months=1) - timedelta(days=1), "month"
+            start = _month_start(published.year, published.month + step)
+            return start, _month_end(start), "month"
         start = date(published.year + step, 1, 1)
         return start, date(start.year, 12, 31), "year"
     if kind == "monthyear":
         start = date(int(g["my_y"]), _month(g["my_m"]), 1)
         if m.group(0).lower().startswith("since") and published is not None:
             return start, published, "range"
-        return start, start + relativedelta(months=1) - timedelta(days=1), "month"
+        return start, _month_end(start), "month"
     if kind == "month":
         if published is None:
             return None, None, "month"
@@ -236,27 +248,27 @@ def _resolve(kind, m, published, direction):
         if direction == "future" and mo < published.month:
             year += 1
         start = date(year, mo, 1)
-        return start, start + relativedelta(months=1) - timedelta(days=1), "month"
+        return start, _month_end(start), "month"
     if kind == "year":
         y = int(g["y"])
         return date(y, 1, 1), date(y, 12, 31), "year"
     if kind == "range":
-        if g.get("r1"):
+        if g["r1"]:
             a = _md(g["r1"], published, direction)
             b = _md(g["r2"], published, direction)
             if a and b and b < a and not rx.search(YEAR, g["r2"]):
                 b = b + relativedelta(years=1) if rx.search(MON, g["r2"]) else b + timedelta(days=7)
             return a, b, "range"
-        if g.get("ryr1"):
+        if g["ryr1"]:
             y1 = int(g["ryr1"])
             y2s = g["ryr2"]
             y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
             if y2 < y1:
                 return None, None, "vague"
             return date(y1, 1, 1), date(y2, 12, 31), "range"
-        mon = g.get("rm") or g.get("rmb")
-        d1, d2 = g.get("rd1") or g.get("rd1b"), g.get("rd2") or g.get("rd2b")
-        yr = g.get("ry") or g.get("ryb")
+        mon = g["rm"] or g["rmb"]
+        d1, d2 = g["rd1"] or g["rd1b"], g["rd2"] or g["rd2b"]
+        yr = g["ry"] or g["ryb"]
         if yr:
             return _safe(int(yr), _month(mon), _day(d1)), _safe(int(yr), _month(mon), _day(d2)), "range"
         if published is None:
