@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import io as nio
@@ -174,12 +175,30 @@ def frame(name: str, records: list[dict]) -> pd.DataFrame:
     return columns_frame(name, {c: [r.get(c) for r in records] for c in cols + [c for c in keys if c not in cols]})
 
 
+def _typed(values: list):
+    """A column list as an array of its type when that is plain (all str/None, or all int), so
+    pandas need not infer it value by value; anything else is left to pandas."""
+    for v in values:
+        if v is not None:
+            break
+    else:
+        return values
+    if type(v) is str and all(type(x) is str or x is None for x in values):
+        return pd.array(values, dtype="str")
+    if type(v) is int and all(type(x) is int for x in values):
+        try:
+            return np.array(values, dtype=np.int64)
+        except OverflowError:
+            return values
+    return values
+
+
 def columns_frame(name: str, data: dict[str, list]) -> pd.DataFrame:
     """A frame from equal-length column lists (the contract's columns first; missing ones are None)."""
     cols = FRAME_COLUMNS[name]
     n = len(next(iter(data.values()))) if data else 0
     order = cols + [c for c in data if c not in cols]
-    df = pd.DataFrame({c: data[c] if c in data else [None] * n for c in order}) if n else pd.DataFrame(columns=order)
+    df = pd.DataFrame({c: _typed(data[c]) if c in data else [None] * n for c in order}) if n else pd.DataFrame(columns=order)
     for col in DATE_COLUMNS.get(name, []):
         df[col] = pd.to_datetime(df[col], errors="coerce").astype("datetime64[ns]")
     # Text columns are always the string dtype, even when a block of articles has only missing
