@@ -230,3 +230,12 @@ def test_person_cues_who_said_and_role_of_place(tmp_path):
                        "Investors in Harbor Logic and Bluewater Ventures cheered as Cyclone Marlowe passed.\n")
     assert sorted(c.people.name) == ["Baltazar Huaco Llerena", "Do Thanh Huyen", "Mariusz Zielak"]
     assert c.people.set_index("name").role["Baltazar Huaco Llerena"] == "regional governor of Apurímac"
+
+
+def test_everyday_words_and_the_mark_organisations_not_people(tmp_path):
+    # "Harrow Glass" and "Tin Miners" have no title, honorific or known first name; their words are also
+    # written in lower case ("glass", "miners"), or "the" stands before them. "Osei Mensah" keeps the cue
+    # of his surname standing alone.
+    c = load(tmp_path, "Harrow Glass cut 300 jobs as glass demand fell, said Osei Mensah, who chairs the Tin "
+                       "Miners’ Union.\nThe union says miners were not consulted. Mensah disagreed.\n")
+    assert c.people.name.tolist() == ["Osei Mensah"]

@@ -417,13 +417,31 @@ class ArticlePeople:
                 if any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):
                     continue
                 elif words[0].lower() in first_names or (words[0].lower() in family_first and len(words) == 3) \
-                        or self._stands_alone(words[-1]):
+                        or (self._stands_alone(words[-1]) and not self._common_words(words)
+                            and text[max(0, start - 4):start].lower() != "the "):
                     if not (words[0].lower() in places and words[0].lower() not in first_names):
                         strength = 1
             if strength == 0:
                 continue
             found.append((name, start, role, strength, cue))
         return found
+
+    def _common_words(self, words) -> bool:
+        """Whether a word of the phrase is also written in lower case in the article ("Kalinga Steel …
+        steel output", "the Rail Workers’ Federation … rail workers"): an organisation or place named
+        with everyday words, not a person, when nothing else marks the phrase as a name."""
+        text = self.text
+        for w in words:
+            low = unpossessive(w).lower()
+            if len(low) < 3 or low == w or not low.isalpha():
+                continue
+            i = text.find(low)
+            while i >= 0:
+                j = i + len(low)
+                if (i == 0 or not _is_word_char(text[i - 1])) and (j >= len(text) or not _is_word_char(text[j])):
+                    return True
+                i = text.find(low, i + 1)
+        return False
 
     def _stands_alone(self, word: str) -> bool:
         """Whether ``word`` also stands alone in the text as a capitalised word (not at a sentence
