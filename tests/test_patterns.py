@@ -38,6 +38,10 @@ def load(tmp_path, text, published="2024-01-09"):
     ("The law passed in March.", "in March", "2023-03-01", "2023-03-31", "month"),
     ("Fighting eased on 7 October.", "on 7 October", "2023-10-07", "2023-10-07", "day"),
     ("Fighting eased on Oct. 7.", "on Oct. 7", "2023-10-07", "2023-10-07", "day"),
+    # a plan told after the fact: the nearest such day, before or after publication
+    ("The talks had been due to start on Thursday but were put off.", "on Thursday", "2024-01-11", "2024-01-11", "day"),
+    ("He had been due to speak on Monday, but fell ill.", "on Monday", "2024-01-08", "2024-01-08", "day"),
+    ("The vote, which had been scheduled for January 2, never took place.", "January 2", "2024-01-02", "2024-01-02", "day"),
 ])
 def test_time_expressions(tmp_path, sentence, text, date, date_end, gran):
     # published Tuesday 2024-01-09
@@ -239,3 +243,43 @@ def test_everyday_words_and_the_mark_organisations_not_people(tmp_path):
     c = load(tmp_path, "Harrow Glass cut 300 jobs as glass demand fell, said Osei Mensah, who chairs the Tin "
                        "Miners’ Union.\nThe union says miners were not consulted. Mensah disagreed.\n")
     assert c.people.name.tolist() == ["Osei Mensah"]
+
+
+def test_video_calls_lists_with_acronyms_and_roles_and_received_delegations(tmp_path):
+    c = load(tmp_path,
+             "Governor Rhea Castell held a video call Monday with officials from the State Water Board.\n"
+             "Mayor Ivo Brandt hosted Dr Lin Sato, president of the Harbour Pilots Guild (HPG), Ken Ueda, head "
+             "of the Dock Workers Union, and Ana Pires at City Hall on Thursday.\n"
+             "Brandt had been due to receive a delegation of student leaders on Monday, but the meeting was "
+             "called off.\n")
+    assert rows(c.meetings, MEETING) == [
+        ["Rhea Castell", "officials from the State Water Board", "held", T("2024-01-08")],
+        ["Ivo Brandt", "Lin Sato", "held", T("2024-01-04")],
+        ["Ivo Brandt", "Ken Ueda", "held", T("2024-01-04")],
+        ["Ivo Brandt", "Ana Pires", "held", T("2024-01-04")],
+        ["Ivo Brandt", "a delegation of student leaders", "cancelled", T("2024-01-08")]]
+
+
+def test_meeting_between_three_and_a_role_named_after_a_comma(tmp_path):
+    c = load(tmp_path,
+             "A meeting between Ms Dorn, Mr Hale and Ms Ruiz, which had been due on January 12, has been "
+             "postponed to January 19, a spokesman said.\n"
+             "Talks between Dorn and Chile’s deputy minister for energy, Pablo Vidal, ended on Monday.\n"
+             "Senator Eva Dorn, Judge Tom Hale and Dr Rosa Ruiz signed the letter.\n")
+    assert rows(c.meetings, MEETING) == [
+        ["Eva Dorn", "Tom Hale", "cancelled", T("2024-01-12")],
+        ["Eva Dorn", "Rosa Ruiz", "cancelled", T("2024-01-12")],
+        ["Eva Dorn", "Tom Hale", "scheduled", T("2024-01-19")],
+        ["Eva Dorn", "Rosa Ruiz", "scheduled", T("2024-01-19")],
+        ["Eva Dorn", "Pablo Vidal", "held", T("2024-01-08")]]
+
+
+def test_things_met_with_are_no_parties_and_the_two_open_a_sentence(tmp_path):
+    c = load(tmp_path,
+             "President Ola Berg received Prime Minister Sami Leino at La Moneda on Monday.\n"
+             "The two agreed to cut tariffs and will hold a second round of talks on Friday.\n"
+             "The plan has met with a cool reception from the Ostrava Steel Ltd board, and Ostrava Steel "
+             "declined to comment.\n")
+    assert rows(c.meetings, MEETING) == [["Ola Berg", "Sami Leino", "held", T("2024-01-08")],
+                                         ["Ola Berg", "Sami Leino", "scheduled", T("2024-01-12")]]
+    assert sorted(c.people.name) == ["Ola Berg", "Sami Leino"]

@@ -6,7 +6,13 @@ clause, and every item of the list after it ("with A, B, and C") is a counterpar
 people stage, or a group descriptor kept as written ("the full war cabinet"). "X’s meeting with Y" gives X
 as subject. Also read: "a meeting / talks / phone call between X and Y" (held, scheduled, or cancelled,
 with a scheduled row at the new date of a postponement), both sides as the subject ("A and B met on
-Monday", "the two leaders will hold talks": the last two people named), and trips ("flew to X to meet Y").
+Monday", "the two leaders will hold talks", "The two agreed … and will hold a second round of talks": the
+last two people named), and trips ("flew to X to meet Y"). A "between" list of three gives the first
+as subject and the others as counterparts. Roles next to a name after a bare comma are that person
+("met X, general secretary of the Y Union, and Z"); parenthesised acronyms do not end a list. People
+and groups of people ("a delegation of student leaders") can be received, hosted or visited. A plan
+told after the fact ("had been due to meet …, but … called off the meeting") is cancelled. What "met
+with" takes when nobody was met ("a cool reception", ``data/meeting_not_parties.txt``) is no party.
 
 ``date`` comes from the sentence's own time expression (not an attributive one like "the October 7
 attacks"), else the nearest one earlier in the paragraph, else the lead paragraph's. The same pair on the
@@ -63,6 +69,7 @@ _LIST_END = re.compile(
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|[;:.()“”\"]|,\s+(?:but|who|which|where|after|before|as|while|when|saying|and\s+(?:said|told|will|was|is))\b"
     r"|,\s+(?:[\w’'\-]+\s+){0,3}(?:said|says|told|added)\b")  # "…, officials said"
+_PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relatives|representatives|members|"
                        r"leaders|heads|officials|delegates|a\s+delegation)\b", re.I)
 _OBJECT_VERB = re.compile(r"\b(?:visit|visited|visits|host|hosted|hosts|receive|received|welcome|welcomed|welcomes)\b",
@@ -77,28 +84,65 @@ def _group_nouns() -> frozenset[str]:
     return lexicon.words("meeting_groups")
 
 
+def _not_party(item: str) -> bool:
+    """"a cool reception", "fierce criticism from unions": what "met with" takes when nobody was met."""
+    head = _OF_TAIL.split(item, 1)[0].split()
+    return bool(head) and head[-1].lower().strip(",.’'") in lexicon.words("meeting_not_parties")
+
+
+_INSTITUTIONS = frozenset("council committee union alliance group government board cabinet staff".split())
+
+
+def _people_group(item: str) -> bool:
+    """A group of people ("a delegation of student leaders", "residents"), not an institution
+    ("the council"): what can be received, hosted or visited besides a person."""
+    words = _OF_TAIL.split(item, 1)[0].split()
+    return bool(words) and _group_head(item) and words[-1].lower().strip(",.’'") not in _INSTITUTIONS \
+        and words[0].lower() not in _INSTITUTIONS
+
+
+_OF_TAIL = re.compile(r"\s+(?:of|from|for|representing)\s+")
+
+
 def _group_head(item: str) -> bool:
     """"water utility leaders", "executives from three carriers": a group noun first or last."""
     words = item.split()
-    return bool(words) and (words[-1].lower().strip(",.") in _group_nouns()
-                            or words[0].lower() in _group_nouns())
+    if not words:
+        return False
+    if words[-1].lower().strip(",.") in _group_nouns() or words[0].lower() in _group_nouns():
+        return True
+    # "about 40 residents of the Pike Road neighborhood", "community representatives from Soroti"
+    head = _OF_TAIL.split(item, 1)[0].split()
+    return len(head) < len(words) and head[-1].lower().strip(",.’'") in _group_nouns()
 
 
-def _drop_appositive_roles(counterparts):
-    """"the regional governor of X, Jane Doe" and "Roy Delgado, the committee’s chairman": a role next
-    to a person is that person, not a group of its own."""
+# Nouns for a role in an appositive that are no titles of their own ("Ken Ueda, head of the Dock Workers Union")
+_ROLE_NOUNS = frozenset("head chief leader founder member owner coordinator organiser organizer convener "
+                        "counterpart deputy".split())
+_ROLE_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its")
+
+
+def _drop_appositive_roles(counterparts, commas=None):
+    """"the regional governor of X, Jane Doe", "Roy Delgado, the committee’s chairman", "Ann Lee,
+    general secretary of the X Union", "Tom Ek, the Oslo geneticist": a role next to a person is that
+    person, not a group of its own. ``commas[i]``: item i follows the one before it after a bare comma
+    (an appositive), not after "and" ("met Steve Okafor and the first-team squad" is two sides)."""
     from .quotes import _title_heads
+    commas = commas or [True] * len(counterparts)
     heads = _title_heads()
     out = []
     for i, cp in enumerate(counterparts):
         nxt = counterparts[i + 1] if i + 1 < len(counterparts) else None
         prev = counterparts[i - 1] if i else None
         words = cp[0].split()
-        singular_role = words[0].lower() in ("the", "a", "an") and not words[-1].lower().endswith("s")
-        titled = any(w.lower().strip(",.’'s") in heads for w in words[-3:])
+        head = _OF_TAIL.split(cp[0], 1)[0].split()  # "general secretary" of "general secretary of the X Union"
+        singular_role = words[0].lower() in _ROLE_DETERMINERS and not head[-1].lower().endswith("s")
+        titled = any(w.lower().strip(",.’'s") in heads for w in words[-3:]) \
+            or head[0][:1].islower() and any(w.lower() in heads or w.lower() in _ROLE_NOUNS for w in head[-2:])
         if cp[2] == "group" and (
-                nxt is not None and nxt[2] == "person" and (titled or singular_role)
-                or prev is not None and prev[2] == "person" and titled and words[0].lower() in ("the", "a", "an")):
+                nxt is not None and nxt[2] == "person" and commas[i + 1] and (titled or singular_role)
+                or prev is not None and prev[2] == "person" and commas[i] and (singular_role or titled and (
+                    words[0].lower() in _ROLE_DETERMINERS or words[0][:1].islower()))):
             continue
         out.append(cp)
     return out
@@ -143,39 +187,50 @@ def extract_meetings(art, out: dict) -> None:
             if subject is None:
                 continue
             tail = sentence[m.end():]
+            if "(" in tail:  # "(NAUL)" inside the list: blanked out, so it ends no list (offsets kept)
+                tail = _PAREN.sub(lambda p: " " * len(p.group(0)), tail)
             stop = _LIST_END.search(tail)
             chunk = tail[:stop.start()] if stop else tail
-            counterparts = []
+            counterparts, commas = [], []
             items = _split_list(chunk)
             for k, (item, off) in enumerate(items):
+                # a bare comma before the item (an appositive), not ", and" or "and"
+                comma = bool(k) and chunk[items[k - 1][1] + len(items[k - 1][0]):off].strip() == ","
                 if item.lower() in _OBJECT_PRONOUNS:
                     continue  # "to meet her": who "her" is is not resolved
                 a = s + m.end() + off
                 hit = spk.person_at(a, a + len(item))
                 if hit:
                     counterparts.append(hit)
+                    commas.append(comma)
                     continue
                 group = _TRAILING_ADVERB.sub("", item.rstrip(","))
                 role = spk.person_by_role(group, a) if rx.match(r"(?:the|this)\s", group, re.I) else None
                 if role:  # "met the mayor": the person whose role that is
                     counterparts.append(role)
-                elif (_GROUPISH.match(group) or _group_head(group)) and len(group.split()) <= 10:
+                    commas.append(comma)
+                elif (_GROUPISH.match(group) or _group_head(group)) and len(group.split()) <= 10 \
+                        and not _not_party(group):
                     counterparts.append((group, None, "group"))
+                    commas.append(comma)
                 elif " " not in item and k + 1 < len(items) and _group_head(_TRAILING_ADVERB.sub("", items[k + 1][0])) \
                         and not spk.person_at(s + m.end() + items[k + 1][1], s + m.end() + items[k + 1][1] + 1):
                     # "Vietnamese and Indonesian business leaders": one group with two adjectives
                     nxt, noff = items[k + 1]
                     items[k + 1] = (chunk[off:noff + len(nxt)], off)
-            counterparts = [c for c in _drop_appositive_roles(counterparts) if c[0] != subject[0]]
+            counterparts = [c for c in _drop_appositive_roles(counterparts, commas) if c[0] != subject[0]]
             if not counterparts:
                 continue
             used_until = m.end() + (stop.start() if stop else len(tail))
             # "hosted", "will receive", "is to visit": things are received and places visited too, so
             # only people count as counterparts of these
             if _OBJECT_VERB.search(m.group(0)):
-                counterparts = [c for c in counterparts if c[2] == "person"] or []
+                counterparts = [c for c in counterparts if c[2] == "person" or _people_group(c[0])]
                 if not counterparts:
                     continue
+            if status == "scheduled" and _CANCEL.search(sentence, m.end()) and (
+                    _WAS_PLANNED.match(m.group(0)) or _WAS_PLANNED_BEFORE.search(sentence, max(0, m.start() - 20), m.start())):
+                status = "cancelled"  # "had been due to meet X on Tuesday, but … called off the meeting"
             when = _date_for(si, pi, timeline, lead, s + m.start())
             place = _place(sentence, people, s, m.start())
             for cp in counterparts:
@@ -195,6 +250,11 @@ def extract_meetings(art, out: dict) -> None:
                 if m.start() < used_until:
                     continue
                 two = _THE_TWO.search(sentence, max(0, m.start() - 40), m.start())
+                if two is None:
+                    # "The two agreed to … and will hold a second round of talks": "the two" opens the sentence
+                    op = _THE_TWO_OPENING.match(sentence)
+                    if op and op.end() < m.start() and not people.at(s + op.end(), s + m.start()):
+                        two = op
                 pair = _reciprocal_pair(text, s, s + (two.start() if two else m.start()), people, two)
                 if pair is None:
                     continue
@@ -223,14 +283,21 @@ def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence,
 _RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke)\b")
 _RECIPROCAL = re.compile(
     r"\b(?P<verb>(?:(?P<future>will|are\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
-    r"\s+(?:meet|hold\s+talks)|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke)"
+    r"\s+(?:meet|hold\s+(?:further\s+|fresh\s+|more\s+|(?:a|another)\s+(?:\w+\s+)?round\s+of\s+)?talks)"
+    r"|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke)"
     r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first)\b)")
 _THE_TWO = re.compile(r"\b[Tt]he\s+two\s+(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|"
                       r"women|envoys|officials|heads\s+of\s+state|negotiators|counterparts|sides)\s+$")
 
 
+_THE_TWO_OPENING = re.compile(r"(?:[A-Z][A-Za-z ]+\s+[—–-]\s+)?[Tt]he\s+two\s+(?:(?:leaders|presidents|ministers|men|women|"
+                              r"envoys|officials|negotiators|counterparts|sides)\s+)?(?=[a-z])")
+
+
 _BETWEEN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings|[Tt]alks|(?:phone|telephone|video)\s+call|[Cc]all|[Ss]ummit)"
                       r"(?:\s+[^,.;]{1,60}?)?\s+between\b")
+_WAS_PLANNED = re.compile(r"(?:was|were)\s", re.I)
+_WAS_PLANNED_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:also\s+)?$", re.I)
 _CANCEL = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|delayed|shelved)\b", re.I)
 _MOVED_TO = re.compile(r"\b(?:postponed|put\s+off|delayed|moved|pushed\s+back)\s+(?:to|until|till)\s+", re.I)
 _FUTURE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|scheduled\s+for|set\s+for|planned\s+for|"
@@ -255,10 +322,24 @@ def _side(text, a, b, spk):
         named = spk.person_at(b + after.end(), b + after.end() + 1)
         if named:
             return named
+    elif _titled(item):
+        # "Argentina’s undersecretary for mining, Horacio Benítez": the role ran on past where the side was cut
+        k = text.find(",", b, b + 50)
+        after = rx.match(r",\s+", text[k:k + 3]) if k >= 0 and not rx.search(r"[.;:]", text[b:k]) else None
+        named = spk.person_at(k + after.end(), k + after.end() + 1) if after else None
+        if named:
+            return named
     if item.lower() in _OBJECT_PRONOUNS or len(item.split()) > 8 \
             or not (item[0].isupper() or _GROUPISH.match(item) or _group_head(item)):
         return None
     return item, None, "group"
+
+
+def _titled(item: str) -> bool:
+    """Whether a phrase names a role: one of its words is a title's head word ("undersecretary")."""
+    from .quotes import _title_heads
+    heads = _title_heads()
+    return any(w.lower().strip(",.’'s") in heads or w.lower() in heads for w in item.split())
 
 
 def _between_meeting(text, s, e, m, spk, timeline, si, pi, lead):
@@ -270,13 +351,21 @@ def _between_meeting(text, s, e, m, spk, timeline, si, pi, lead):
     conj = rx.search(r"\s+and\s+", rest)
     if not conj:
         return []
-    x = _side(text, a0, a0 + conj.start(), spk)
+    # "between Ms Garnett, Mr Tranter and Ms Pell": the first is the subject, every other one a counterpart
+    sides, p0 = [], a0
+    for piece in text[a0:a0 + conj.start()].split(","):
+        side = _side(text, p0, p0 + len(piece), spk) if piece.strip() else None
+        if side is not None and side[0] not in [x[0] for x in sides] and (not sides or side[2] == "person"):
+            sides.append(side)
+        p0 += len(piece) + 1
+    x = sides[0] if sides else None
     b0 = a0 + conj.end()
     stop = _SIDE_END.search(text, b0, e)
     b1 = stop.start() if stop else e
     y = _side(text, b0, b1, spk)
     if x is None or y is None or x[0] == y[0]:
         return []
+    others = [o for o in sides[1:] if o[0] != y[0]] + [y]
     tail = text[b1:e]
     own = [t for t in timeline if t["sent"] == si and t["start"] >= s + m.start()]
     moved = _MOVED_TO.search(tail)
@@ -286,12 +375,13 @@ def _between_meeting(text, s, e, m, spk, timeline, si, pi, lead):
             at = b1 + moved.end()
             new_when = next((t for t in own if t["start"] == at), None)
         first = next((t for t in own if new_when is None or t is not new_when), None)
-        rows = [(x, y, "cancelled", first)]
+        rows = [(x, o, "cancelled", first) for o in others]
         if new_when is not None:
-            rows.append((x, y, "scheduled", new_when))
+            rows += [(x, o, "scheduled", new_when) for o in others]
         return rows
     status = "scheduled" if _FUTURE.search(tail) else "held"
-    return [(x, y, status, own[0] if own else _date_for(si, pi, timeline, lead, s + m.start()))]
+    when = own[0] if own else _date_for(si, pi, timeline, lead, s + m.start())
+    return [(x, o, status, when) for o in others]
 
 
 def _reciprocal_pair(text, s, pos, people, two):

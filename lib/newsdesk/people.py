@@ -286,6 +286,12 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
     return name[pos:], start + pos
 
 
+# "La Moneda", "El Paso", "Le Monde", "Die Zeit": with no other cue, a phrase opening with an article
+# of another language names a place or a title, not a person ("Marine Le Pen" has her first name).
+_FOREIGN_ARTICLES = frozenset("la le el los las les il lo der die das het".split())
+# Words that follow a company's name: a phrase written before one of them is no person's name.
+_ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|"
+                         r"Holdings|Group|Industries|Partners|Ventures)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _SAID_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|asked|wrote)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$")
@@ -358,7 +364,7 @@ class ArticlePeople:
         text = self.text
         pats = patterns()
         not_words, places, first_names, family_first, quals, title_words = _lists()
-        found = []
+        found, orgs = [], set()
         cue_words = _cue_last_words()
         for m in pats["bare"].finditer(text):
             raw = m["name"]
@@ -375,6 +381,8 @@ class ArticlePeople:
             name, start = _trim(name, start)
             if not name or not _is_cased_name(name):
                 continue
+            if _ORG_SUFFIX.match(text, start + len(name)):
+                orgs.add(name)  # "Kalinga Steel Ltd": that phrase names a company everywhere in the article
             if " " in name and text[max(0, start - 4):start].lower() == "the ":
                 # "envoy for the Great Lakes Marcia Delane": after "the", a name starts at its first name
                 ws = name.split()
@@ -418,13 +426,15 @@ class ArticlePeople:
                     continue
                 elif words[0].lower() in first_names or (words[0].lower() in family_first and len(words) == 3) \
                         or (self._stands_alone(words[-1]) and not self._common_words(words)
-                            and text[max(0, start - 4):start].lower() != "the "):
+                            and text[max(0, start - 4):start].lower() != "the "
+                            and text[max(0, m.start("name") - 4):m.start("name")].lower() != "the "
+                            and words[0].lower() not in _FOREIGN_ARTICLES):
                     if not (words[0].lower() in places and words[0].lower() not in first_names):
                         strength = 1
             if strength == 0:
                 continue
             found.append((name, start, role, strength, cue))
-        return found
+        return [c for c in found if c[0] not in orgs or c[3] >= 2] if orgs else found
 
     def _common_words(self, words) -> bool:
         """Whether a word of the phrase is also written in lower case in the article ("Kalinga Steel …

@@ -83,6 +83,7 @@ def _markers():
 
 _MOVED_TO = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned)\s+"
                        r"(?:to|until|till|for)\s+$", re.I)
+_WAS_DUE = re.compile(r"\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|slated|planned)\s+(?:to|for)\b")
 _ATTRIBUTIVE = re.compile(r"(?:\b[Tt][Hh][Ee]|[’']s)\s*$")  # "the October 7 attacks", "Tuesday’s vote"
 _BOUNDARY = re.compile(r"[,;:—–(]|\b(?:that|who|which|when|while|but)\b")
 
@@ -93,7 +94,8 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
 
 
 def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
-    """'future' or 'past' for the clause of the expression at ``sentence[at:at+length]``.
+    """'future' or 'past' for the clause of the expression at ``sentence[at:at+length]`` ('nearest' after
+    "had been due to").
 
     The clause before the expression (back to a comma, "that", "who" ...) decides: a future marker
     there ("will", "is to", "slated", "plans") makes it future ("will be held on Oct. 27"), else a past
@@ -119,6 +121,10 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
         elif bs >= end:
             clause_end = bs
             break
+    if _WAS_DUE.search(sentence, clause_start, at):
+        # "had been due to meet on Tuesday, but …": a plan told after the fact, its day on either side of
+        # publication (days ago if called off, days ahead if put off): the nearest such day
+        return "nearest"
     for ws, we in ((clause_start, at), (end, clause_end), (0, at), (end, len(sentence))):
         if fut.search(sentence, ws, we):
             return "future"
@@ -136,12 +142,16 @@ def _day(s: str) -> int:
 
 
 def resolve_weekday(name: str, published: date, direction: str) -> date:
-    """The weekday ``name`` nearest ``published`` in ``direction`` ('past' or 'future'), publication day included."""
+    """The weekday ``name`` nearest ``published`` in ``direction`` ('past' or 'future', or 'nearest' on either
+    side, the past on a tie), publication day included."""
     target = WEEKDAYS.index(name.lower())
     delta = (target - published.weekday()) % 7
     if direction == "future":
         return published + timedelta(days=delta)
-    return published - timedelta(days=(7 - delta) % 7)
+    back = (7 - delta) % 7
+    if direction == "nearest" and delta < back:
+        return published + timedelta(days=delta)
+    return published - timedelta(days=back)
 
 
 def resolve_month_day(month: int, day: int, published: date, direction: str) -> date | None:
@@ -150,6 +160,9 @@ def resolve_month_day(month: int, day: int, published: date, direction: str) -> 
         this_year = date(published.year, month, day)
     except ValueError:
         return None
+    if direction == "nearest":
+        options = [d for d in (_safe(published.year - 1, month, day), this_year, _safe(published.year + 1, month, day)) if d]
+        return min(options, key=lambda d: abs((d - published).days))
     if direction == "future":
         return this_year if this_year >= published else _safe(published.year + 1, month, day)
     return this_year if this_year <= published else _safe(published.year - 1, month, day)
