@@ -38,8 +38,9 @@ def load(tmp_path, text, published="2024-01-09"):
     ("The law passed in March.", "in March", "2023-03-01", "2023-03-31", "month"),
     ("Fighting eased on 7 October.", "on 7 October", "2023-10-07", "2023-10-07", "day"),
     ("Fighting eased on Oct. 7.", "on Oct. 7", "2023-10-07", "2023-10-07", "day"),
-    # a plan told after the fact: the nearest such day, before or after publication
-    ("The talks had been due to start on Thursday but were put off.", "on Thursday", "2024-01-11", "2024-01-11", "day"),
+    # a plan told after the fact: a weekday is the most recent one (a past-tense sentence), a date the nearest
+    ("The talks had been due to start on Thursday but were put off.", "on Thursday", "2024-01-04", "2024-01-04", "day"),
+    ("The talks had been due to start on January 11 but were put off.", "on January 11", "2024-01-11", "2024-01-11", "day"),
     ("He had been due to speak on Monday, but fell ill.", "on Monday", "2024-01-08", "2024-01-08", "day"),
     ("The vote, which had been scheduled for January 2, never took place.", "January 2", "2024-01-02", "2024-01-02", "day"),
 ])

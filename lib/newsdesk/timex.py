@@ -122,8 +122,9 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
             clause_end = bs
             break
     if _WAS_DUE.search(sentence, clause_start, at):
-        # "had been due to meet on Tuesday, but …": a plan told after the fact, its day on either side of
-        # publication (days ago if called off, days ahead if put off): the nearest such day
+        # "had been due to meet on February 22, but …": a plan told after the fact. A weekday is then the
+        # most recent one (a past-tense sentence, DESIGN.md); a month and day the nearest such date, on
+        # either side of publication (days ago if called off, days ahead if put off)
         return "nearest"
     for ws, we in ((clause_start, at), (end, clause_end), (0, at), (end, len(sentence))):
         if fut.search(sentence, ws, we):
@@ -142,16 +143,13 @@ def _day(s: str) -> int:
 
 
 def resolve_weekday(name: str, published: date, direction: str) -> date:
-    """The weekday ``name`` nearest ``published`` in ``direction`` ('past' or 'future', or 'nearest' on either
-    side, the past on a tie), publication day included."""
+    """The weekday ``name`` nearest ``published`` in ``direction`` ('future', else the past: DESIGN.md's rule
+    for a past-tense sentence, "had been due to meet on Friday" included), publication day included."""
     target = WEEKDAYS.index(name.lower())
     delta = (target - published.weekday()) % 7
     if direction == "future":
         return published + timedelta(days=delta)
-    back = (7 - delta) % 7
-    if direction == "nearest" and delta < back:
-        return published + timedelta(days=delta)
-    return published - timedelta(days=back)
+    return published - timedelta(days=(7 - delta) % 7)
 
 
 def resolve_month_day(month: int, day: int, published: date, direction: str) -> date | None:
