@@ -284,3 +284,17 @@ def test_things_met_with_are_no_parties_and_the_two_open_a_sentence(tmp_path):
     assert rows(c.meetings, MEETING) == [["Ola Berg", "Sami Leino", "held", T("2024-01-08")],
                                          ["Ola Berg", "Sami Leino", "scheduled", T("2024-01-12")]]
     assert sorted(c.people.name) == ["Ola Berg", "Sami Leino"]
+
+
+def test_indirect_speakers_after_relative_and_participle_clauses(tmp_path):
+    c = load(tmp_path,
+             "A union official who asked not to be named said the board will vote on Saturday.\n"
+             "An Argentine official, speaking on condition of anonymity, said Buenos Aires was wary of the plan.\n"
+             "Mayor Rita Holm said she shared their worries but that the county must decide.\n"
+             "Senator Abe Kline missed the vote, and Kline's office said he had a scheduling conflict.\n")
+    q = c.quotes[c.quotes.kind == "indirect"]
+    assert q[["speaker", "speaker_kind", "text"]].values.tolist() == [
+        ["A union official", "anonymous", "the board will vote on Saturday"],
+        ["An Argentine official", "anonymous", "Buenos Aires was wary of the plan"],
+        ["Rita Holm", "person", "she shared their worries but that the county must decide"],
+        ["Kline's office", "organization", "he had a scheduling conflict"]]

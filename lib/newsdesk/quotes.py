@@ -125,6 +125,14 @@ def _people_nouns() -> frozenset[str]:
     return frozenset(n["group"] | n["anonymous"] | {w + "s" for w in n["anonymous"]})
 
 
+def _speaks_for(words) -> bool:
+    """"Sandgaard’s advisers", "Pruitt's office": someone's staff or office, not the person."""
+    if len(words) < 2 or not words[-2].endswith(("’s", "'s")):
+        return False
+    last = words[-1].lower().strip(".,")
+    return last in _people_nouns() or last in _nouns()["organization"]
+
+
 _LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime")
 
 
@@ -204,8 +212,8 @@ class Speakers:
             return None
         lead = len(raw) - len(raw.lstrip(" ,;:—–-"))
         words = phrase.split()
-        if len(words) >= 2 and rx.search(r"[’']s$", words[-2]) and words[-1].lower().strip(".,") in _people_nouns():
-            return self._remember(self.descriptor(phrase, abs_start))  # "Sandgaard’s advisers"
+        if _speaks_for(words):
+            return self._remember(self.descriptor(phrase, abs_start))  # "Sandgaard’s advisers", "Pruitt's office"
         hit = self.person_at(abs_start + lead, abs_start + lead + len(phrase))
         if hit:
             return hit
@@ -476,8 +484,11 @@ def _subject_before(text, s_start, vpos, spk):
             continue
         if tried and rx.match(r"\s*(?:the|a|an|one|its|his|her|their)\b", piece, re.I):
             continue
-        if piece is not parts[0][0] and rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z])", piece):
-            continue
+        if piece is not parts[0][0] and rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z]|[a-z]+ing\s)", piece):
+            continue  # "…, who asked not to be named, said", "…, speaking on condition of anonymity, said"
+        rel = _RELATIVE.search(piece)
+        if rel and rel.start() > 0 and piece[:rel.start()].strip():
+            piece = piece[:rel.start()]  # "A union official who asked not to be named said"
         piece = rx.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), piece)
         tried += 1
         sub = rx.sub(r"\s+(?:also|then|later|again|further|earlier|had|has|have|was|is|would|will|previously|"
@@ -489,7 +500,8 @@ def _subject_before(text, s_start, vpos, spk):
             continue
         phrase = m.group(1)
         at = ppos + off + m.start(1)
-        hit = spk.person_at(at, at + len(phrase) + 1) or spk.resolve_phrase(phrase, at)
+        hit = (None if _speaks_for(phrase.split()) else spk.person_at(at, at + len(phrase) + 1)) \
+            or spk.resolve_phrase(phrase, at)
         if hit:
             return hit
         # "he appealed for calm and said": the subject opening the clause
@@ -502,6 +514,7 @@ def _subject_before(text, s_start, vpos, spk):
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_RELATIVE = re.compile(r"\s+(?:who|whose)\s+")
 _AND_THEN = re.compile(r"\s(?:and|but)\s+(?:later\s+|also\s+|then\s+|afterwards\s+)?$")
 _SUBORDINATE = re.compile(r".*\s(?:after|before|because|although|though|while|when|as|since|until|unless)\s", re.S)
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|about|between|against|than|visiting|and)\s+$", re.I)
@@ -579,6 +592,7 @@ def _attribution_before(text, start, qs, spk, verb):
     return None, None
 
 
+_PLAIN_SAY = frozenset(("say", "add", "insist", "argue", "claim", "warn"))  # "said she …": the clause starts there
 _SAY_FORMS = frozenset(("said", "says", "added", "told"))  # the verbs of the end-of-sentence patterns
 _CLAUSE_STOP = re.compile(r"^\s*(?:on|in|at|this|last|late|early|earlier|later|yesterday|today|after|during)\b[^,]{0,30},?\s+")
 
@@ -625,7 +639,8 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         if lemma == "tell":
             cm = rx.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
         else:
-            cm = rx.match(r"(?:\s+[^,“”\"]{1,30}?)?,?\s+that\s+", after)
+            cm = rx.match(r"\s+(?=(?:he|she|they|we|I)\s+[a-z]{3,})", after) if lemma in _PLAIN_SAY else None
+            cm = cm or rx.match(r"(?:\s+[^,“”\"]{1,30}?)?,?\s+that\s+", after)
             if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
                 cm = rx.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|there|[A-Z][\w’']*|\d[\d.,]*)\b)", after)
                 if cm and rx.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
