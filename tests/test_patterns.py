@@ -298,3 +298,14 @@ def test_indirect_speakers_after_relative_and_participle_clauses(tmp_path):
         ["An Argentine official", "anonymous", "Buenos Aires was wary of the plan"],
         ["Rita Holm", "person", "she shared their worries but that the county must decide"],
         ["Kline's office", "organization", "he had a scheduling conflict"]]
+
+
+def test_inverted_speakers_with_relative_clause_and_closing_comma(tmp_path):
+    c = load(tmp_path,
+             "“Nobody should mistake that for progress,” said a senior EU diplomat who asked not to be named.\n"
+             "A senior official, who did not wish to be identified, said any relief would need approval.\n"
+             "Holm will meet Ken Ueda next Thursday, her chief of staff, Bo Lind, said.\n")
+    assert c.quotes[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "a senior EU diplomat", "Nobody should mistake that for progress"],
+        ["indirect", "A senior official", "any relief would need approval"],
+        ["indirect", "Bo Lind", "Holm will meet Ken Ueda next Thursday"]]

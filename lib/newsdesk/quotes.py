@@ -550,7 +550,7 @@ def _subject_after(text, vend, s_end, spk):
 
 def _attribution_after(text, pos, tail, spk, verb, pron):
     """", X said." / ", said X." / " — X" / ", according to X." after a closing quote mark."""
-    m = rx.match(rf"\s*,?\s*(?P<verb>{verb})\s+(?P<subj>[^,.;“”]{{1,90}}?)(?=[,.;]|$|\s+(?:on|in|at|after|during|when|as|to)\b)", tail, re.I)
+    m = rx.match(rf"\s*,?\s*(?P<verb>{verb})\s+(?P<subj>[^,.;“”]{{1,90}}?)(?=[,.;]|$|\s+(?:on|in|at|after|during|when|as|to|who|whose)\b)", tail, re.I)
     if m:
         sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
         if sp:
@@ -592,6 +592,7 @@ def _attribution_before(text, start, qs, spk, verb):
     return None, None
 
 
+_ROLE_BEFORE_NAME = re.compile(r",\s+(?:the|his|her|their|its|[A-Z][\w’'.\-]*[’']s)\s+[^,]{1,50}$")
 _PLAIN_SAY = frozenset(("say", "add", "insist", "argue", "claim", "warn"))  # "said she …": the clause starts there
 _SAY_FORMS = frozenset(("said", "says", "added", "told"))  # the verbs of the end-of-sentence patterns
 _CLAUSE_STOP = re.compile(r"^\s*(?:on|in|at|this|last|late|early|earlier|later|yesterday|today|after|during)\b[^,]{0,30},?\s+")
@@ -618,12 +619,15 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         return
     says = any(h[0] in _SAY_FORMS for h in hits)
     # "CLAUSE, an Israeli official said." / "CLAUSE, the company said."
-    m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<subj>[^,]{1,70}?)\s+(?P<verb>said|says|added|told\s+\w+)"
+    # "CLAUSE, her chief of staff, Brian Mulcahy, said.": the name's closing comma, and the role before it
+    m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<subj>[^,]{1,70}?),?\s+(?P<verb>said|says|added|told\s+\w+)"
                   r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|yesterday|today|late\s+\w+|earlier|later))?\.?$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         if sp:
-            add("indirect", s, s + m.end("clause"), sp, _lemma(m["verb"].split()[0]), pi)
+            end = m.end("clause")
+            role = _ROLE_BEFORE_NAME.search(sentence, 0, end) if sp[2] == "person" else None
+            add("indirect", s, s + (role.start() if role else end), sp, _lemma(m["verb"].split()[0]), pi)
             return
     # "CLAUSE, said the official." (inverted, at the end)
     m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{1,80})\.?$", sentence)
@@ -642,7 +646,8 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             cm = rx.match(r"\s+(?=(?:he|she|they|we|I)\s+[a-z]{3,})", after) if lemma in _PLAIN_SAY else None
             cm = cm or rx.match(r"(?:\s+[^,“”\"]{1,30}?)?,?\s+that\s+", after)
             if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
-                cm = rx.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|there|[A-Z][\w’']*|\d[\d.,]*)\b)", after)
+                cm = rx.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|there|any|no|"
+                              r"some|all|both|each|every|many|most|several|[A-Z][\w’']*|\d[\d.,]*)\b)", after)
                 if cm and rx.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
                     cm = None
         if not cm:
