@@ -309,3 +309,13 @@ def test_inverted_speakers_with_relative_clause_and_closing_comma(tmp_path):
         ["direct", "a senior EU diplomat", "Nobody should mistake that for progress"],
         ["indirect", "A senior official", "any relief would need approval"],
         ["indirect", "Bo Lind", "Holm will meet Ken Ueda next Thursday"]]
+
+
+def test_speaker_before_colon_behind_a_role_and_names_of_bodies(tmp_path):
+    c = load(tmp_path,
+             "Joseph Wamala, coordinator of the Alliance for Seed Sovereignty in Uganda, said: “Nobody asked us.”\n"
+             "A spokesman for the Institute of Coastal Ecology said the survey would go ahead.\n")
+    assert c.quotes[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "Joseph Wamala", "Nobody asked us"],
+        ["indirect", "A spokesman for the Institute of Coastal Ecology", "the survey would go ahead"]]
+    assert c.people.name.tolist() == ["Joseph Wamala"]

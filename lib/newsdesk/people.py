@@ -289,6 +289,8 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
 # "La Moneda", "El Paso", "Le Monde", "Die Zeit": with no other cue, a phrase opening with an article
 # of another language names a place or a title, not a person ("Marine Le Pen" has her first name).
 _FOREIGN_ARTICLES = frozenset("la le el los las les il lo der die das het".split())
+# "the Alliance for Food Sovereignty", "the Institute of Tropical Medicine": the tail of a body's name
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:for|of|on)\s+(?:the\s+)?$")
 # Words that follow a company's name: a phrase written before one of them is no person's name.
 _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|"
                          r"Holdings|Group|Industries|Partners|Ventures)\b")
@@ -428,7 +430,8 @@ class ArticlePeople:
                         or (self._stands_alone(words[-1]) and not self._common_words(words)
                             and text[max(0, start - 4):start].lower() != "the "
                             and text[max(0, m.start("name") - 4):m.start("name")].lower() != "the "
-                            and words[0].lower() not in _FOREIGN_ARTICLES):
+                            and words[0].lower() not in _FOREIGN_ARTICLES
+                            and not _NAME_OF_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name"))):
                     if not (words[0].lower() in places and words[0].lower() not in first_names):
                         strength = 1
             if strength == 0:

@@ -585,10 +585,16 @@ def _attribution_before(text, start, qs, spk, verb):
         return None, None
     m = rx.search(rf"(?P<subj>[^.;“”:]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+[^.;“”:]{{0,40}}?)?\s*[:,]\s*$", before, re.I)
     if m:
-        subj = rx.split(r"\b(?:that|who|which|whom)\s+", m["subj"].split(",")[-1])[-1]  # "a session that one diplomat"
-        sp = spk.resolve_phrase(subj, start + m.end("subj") - len(subj))
-        if sp:
-            return sp, _lemma(m["verb"])
+        # the last comma piece first; "Joseph Wamala, coordinator of the X Alliance, said:" reaches the name
+        end = start + m.end("subj")
+        pieces = [p for p in m["subj"].split(",")]
+        for piece in reversed(pieces[-3:]):
+            if piece.strip():
+                subj = rx.split(r"\b(?:that|who|which|whom)\s+", piece)[-1]  # "a session that one diplomat"
+                sp = spk.resolve_phrase(subj, end - len(subj))
+                if sp:
+                    return sp, _lemma(m["verb"])
+            end -= len(piece) + 1
     return None, None
 
 
