@@ -319,3 +319,12 @@ def test_speaker_before_colon_behind_a_role_and_names_of_bodies(tmp_path):
         ["direct", "Joseph Wamala", "Nobody asked us"],
         ["indirect", "A spokesman for the Institute of Coastal Ecology", "the survey would go ahead"]]
     assert c.people.name.tolist() == ["Joseph Wamala"]
+
+
+def test_unquoted_statement_after_a_colon_inside_a_paragraph(tmp_path):
+    c = load(tmp_path,
+             "Shares rose 4%. In a filing to the exchange, the company said: The talks were constructive. "
+             "A deal is likely.\nAnalysts said the rise was modest.\n")
+    assert c.quotes[["kind", "speaker", "speaker_kind", "text"]].values.tolist() == [
+        ["direct", "the company", "organization", "The talks were constructive. A deal is likely"],
+        ["indirect", "Analysts", "group", "the rise was modest"]]

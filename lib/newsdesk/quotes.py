@@ -4,7 +4,8 @@
   attributed by "X said", "said X", "X added", "responded X", "X said:" before, a dash, "according to X",
   or, with no cue, by the previous paragraph's speaker (a quote paragraph continuing a quote).
   A paragraph that opens a quote and never closes it continues in the next paragraph.
-  A statement introduced by a line ending in "said:" (no marks) is a direct quote of that speaker.
+  A statement introduced by a line ending in "said:" (no marks) is a direct quote of that speaker, and so
+  is an unquoted statement after "X said:" inside a paragraph (to the paragraph end).
 * **partial**: a quoted fragment inside the reporter's sentence; the speaker is the subject of the
   sentence's speech verb. Quoted words in a sentence without any speech verb are not quotes (scare quotes,
   titles of works).
@@ -362,6 +363,16 @@ def extract_quotes(art, out: dict) -> None:
                 sp = spk.resolve_phrase(m["subj"].split(",")[-1], ps + m.start("subj") + len(m["subj"]) - len(m["subj"].split(",")[-1]))
                 statement_speaker = (sp, _lemma(m["verb"]))
             continue
+        statement_at = pe
+        if not spans and ": " in para:
+            # "In a filing, the company said: The talks were constructive …": an unquoted statement after
+            # a colon inside the paragraph runs to its end (a direct quote, like a statement paragraph)
+            m = rx.search(rf"(?P<subj>[^.:;]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+in\s+a\s+statement)?:\s+", para, re.I)
+            if m and m.end() < len(para) and para[m.end()].isupper():
+                sp = _speaker_of_pieces(spk, m["subj"], ps + m.end("subj"))
+                if sp:
+                    add("direct", ps + m.end(), pe, sp, _lemma(m["verb"]), pi)
+                    statement_at = ps + m.start("verb")
         para_speaker, para_cue = None, None
         direct_spans = []
         for qs, qe, closed in spans:
@@ -441,6 +452,8 @@ def extract_quotes(art, out: dict) -> None:
                 break
             if s < ps:
                 continue
+            if e > statement_at:
+                break  # the statement's own sentences are its quote
             _indirect(text, s, e, spk, verb, pron, add, pi)
     # backfill multi-paragraph chains: a quote left open inherits the speaker found later in its chain
     for i in range(len(records) - 2, -1, -1):
@@ -585,17 +598,24 @@ def _attribution_before(text, start, qs, spk, verb):
         return None, None
     m = rx.search(rf"(?P<subj>[^.;“”:]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+[^.;“”:]{{0,40}}?)?\s*[:,]\s*$", before, re.I)
     if m:
-        # the last comma piece first; "Joseph Wamala, coordinator of the X Alliance, said:" reaches the name
-        end = start + m.end("subj")
-        pieces = [p for p in m["subj"].split(",")]
-        for piece in reversed(pieces[-3:]):
-            if piece.strip():
-                subj = rx.split(r"\b(?:that|who|which|whom)\s+", piece)[-1]  # "a session that one diplomat"
-                sp = spk.resolve_phrase(subj, end - len(subj))
-                if sp:
-                    return sp, _lemma(m["verb"])
-            end -= len(piece) + 1
+        sp = _speaker_of_pieces(spk, m["subj"], start + m.end("subj"))
+        if sp:
+            return sp, _lemma(m["verb"])
     return None, None
+
+
+def _speaker_of_pieces(spk, subj_text, end):
+    """The speaker named in the text before a verb (ending at ``end``): its last comma piece first, so
+    "Joseph Wamala, coordinator of the X Alliance, said:" reaches back past the role to the name."""
+    pieces = subj_text.split(",")
+    for piece in reversed(pieces[-3:]):
+        if piece.strip():
+            subj = rx.split(r"\b(?:that|who|which|whom)\s+", piece)[-1]  # "a session that one diplomat"
+            sp = spk.resolve_phrase(subj, end - len(subj))
+            if sp:
+                return sp
+        end -= len(piece) + 1
+    return None
 
 
 _ROLE_BEFORE_NAME = re.compile(r",\s+(?:the|his|her|their|its|[A-Z][\w’'.\-]*[’']s)\s+[^,]{1,50}$")
