@@ -328,3 +328,11 @@ def test_unquoted_statement_after_a_colon_inside_a_paragraph(tmp_path):
     assert c.quotes[["kind", "speaker", "speaker_kind", "text"]].values.tolist() == [
         ["direct", "the company", "organization", "The talks were constructive. A deal is likely"],
         ["indirect", "Analysts", "group", "the rise was modest"]]
+
+
+def test_the_official_refers_back_within_a_sentence_never_across_one(tmp_path):
+    c = load(tmp_path,
+             "The ministry issued a statement.\nA senior U.S. diplomat in Bishkek said the gap remained wide.\n"
+             "“Neither side can give way first,” the diplomat said.\n")
+    assert c.quotes[["kind", "speaker", "speaker_kind"]].values.tolist() == [
+        ["direct", "A senior U.S. diplomat", "anonymous"]]

@@ -116,7 +116,8 @@ def quote_spans(text: str, start: int, end: int):
 def _descriptor_rx() -> re.Pattern:
     """"An Israeli official", "one senior aide": an anonymous source introduced with an article."""
     anon = rx.trie(_nouns()["anonymous"])
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'\-]+\s+){{0,5}}?(?:{anon})\b")
+    # within one sentence: words joined by spaces (no line break), a dot only in "U.S."-like abbreviations
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+(?:(?:(?:[A-Za-z]\.)+|[\w’'\-]+)[ \u00a0]+){{0,5}}?(?:{anon})\b")
 
 
 @lru_cache(maxsize=None)
