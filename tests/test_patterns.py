@@ -336,3 +336,11 @@ def test_the_official_refers_back_within_a_sentence_never_across_one(tmp_path):
              "“Neither side can give way first,” the diplomat said.\n")
     assert c.quotes[["kind", "speaker", "speaker_kind"]].values.tolist() == [
         ["direct", "A senior U.S. diplomat", "anonymous"]]
+
+
+def test_sources_behind_documents_and_people_aware_of_the_matter(tmp_path):
+    c = load(tmp_path,
+             "The tariff will fall by a tenth, according to a statement from the energy ministry.\n"
+             "The firm wants a cut of 12 cents, according to people aware of the matter.\n")
+    assert c.quotes[["speaker", "speaker_kind"]].values.tolist() == [
+        ["the energy ministry", "organization"], ["people aware of the matter", "group"]]

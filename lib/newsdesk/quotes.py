@@ -67,7 +67,7 @@ def _rx():
     # a descriptor phrase: "an Israeli official", "a senior U.S. State Department official",
     # "families of the hostages", "the White House", "the ministry"
     desc = (rf"(?:(?:an?|the|one|two|three|several|some|many|other)\s+)?(?:[\w.’'\-]+\s+){{0,5}}?"
-            rf"(?:(?:{anon})s?|(?:{group})|(?:{org}))(?:\s+(?:of|for|from|close\s+to|familiar\s+with)\s+[\w’'.\- ]{{1,40}}?)?")
+            rf"(?:(?:{anon})s?|(?:{group})|(?:{org}))(?:\s+(?:of|for|from|close\s+to|familiar\s+with|aware\s+of|briefed\s+on)\s+[\w’'.\- ]{{1,40}}?)?")
     pron = r"(?:he|she|they|it|I|we)"
     return {
         "verbs": re.compile(rf"\b(?:{verbs})\b", re.I),
@@ -125,6 +125,10 @@ def _people_nouns() -> frozenset[str]:
     """Nouns for people speaking for someone: "advisers", "aides", "spokesman" (plural or not)."""
     n = _nouns()
     return frozenset(n["group"] | n["anonymous"] | {w + "s" for w in n["anonymous"]})
+
+
+_SOURCE_DOC = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|filing|letter|post|"
+                         r"press\s+release|news\s+release|notice)\s+(?:from|by|issued\s+by)\s+(?=\S)", re.I)
 
 
 def _speaks_for(words) -> bool:
@@ -210,6 +214,10 @@ class Speakers:
         if conj:
             phrase = phrase[conj.end():]
             abs_start += conj.end()
+        src = _SOURCE_DOC.match(phrase)
+        if src:  # "according to a statement from the education ministry": the ministry
+            phrase = phrase[src.end():]
+            abs_start += src.end()
         if not phrase:
             return None
         lead = len(raw) - len(raw.lstrip(" ,;:—–-"))
@@ -230,7 +238,8 @@ class Speakers:
         if hit:
             return hit
         words = phrase.split()
-        if _rx()["desc"].match(phrase) and (words[0].lower() in _DETERMINERS or len(words) <= 3):
+        if _rx()["desc"].match(phrase) and (words[0].lower() in _DETERMINERS or len(words) <= 3
+                                            or words[0].lower() in _nouns()["group"]):  # "people aware of the matter"
             return self._remember(self.descriptor(phrase, abs_start))
         if words[0].lower() in ("a", "an") and 2 <= len(words) <= 6 and not any(w[0].isupper() for w in words[1:]):
             return phrase, None, "anonymous"  # "a 34-year-old trader"
