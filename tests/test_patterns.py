@@ -344,3 +344,17 @@ def test_sources_behind_documents_and_people_aware_of_the_matter(tmp_path):
              "The firm wants a cut of 12 cents, according to people aware of the matter.\n")
     assert c.quotes[["speaker", "speaker_kind"]].values.tolist() == [
         ["the energy ministry", "organization"], ["people aware of the matter", "group"]]
+
+
+def test_reported_clauses_after_a_time_or_a_bare_noun_and_role_appositives(tmp_path):
+    c = load(tmp_path,
+             "The regional council said on Thursday it would try to recover the money.\n"
+             "Lena Berg, an energy analyst at Kappa Hollis in Oslo, said investors had waited years for this.\n"
+             "Tom Ruud, publisher of the Berlin house Brandt & Falk, said sales had doubled since May.\n"
+             "In Bergen, families of the fishermen said they were running out of patience.\n")
+    q = c.quotes[c.quotes.kind == "indirect"]
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["The regional council", "it would try to recover the money"],
+        ["Lena Berg", "investors had waited years for this"],
+        ["Tom Ruud", "sales had doubled since May"],
+        ["families of the fishermen", "they were running out of patience"]]

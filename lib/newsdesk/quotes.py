@@ -507,8 +507,9 @@ def _subject_before(text, s_start, vpos, spk):
             continue
         if tried and rx.match(r"\s*(?:the|a|an|one|its|his|her|their)\b", piece, re.I):
             continue
-        if piece is not parts[0][0] and rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z]|[a-z]+ing\s)", piece):
-            continue  # "…, who asked not to be named, said", "…, speaking on condition of anonymity, said"
+        if piece is not parts[0][0] and (rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z]|[a-z]+ing\s)", piece)
+                                         or _role_appositive(piece)):
+            continue  # "…, who asked not to be named, said", "…, speaking on condition …", "…, an analyst at X,"
         rel = _RELATIVE.search(piece)
         if rel and rel.start() > 0 and piece[:rel.start()].strip():
             piece = piece[:rel.start()]  # "A union official who asked not to be named said"
@@ -518,7 +519,7 @@ def _subject_before(text, s_start, vpos, spk):
                      r"repeatedly|once|flatly)\s*$", " ", piece)
         lead = rx.match(r"^\s*(?:and|but|In\s+\w+\s+\w+|As\s+\w+)\s+", sub)
         off = lead.end() if lead else 0
-        m = rx.search(r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", sub[off:])
+        m = rx.search(r"((?:[\w’'.\-&]+\s+){0,7}[\w’'.\-&]+)\s*$", sub[off:])
         if not m:
             continue
         phrase = m.group(1)
@@ -537,6 +538,16 @@ def _subject_before(text, s_start, vpos, spk):
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# "an energy analyst at Kempen Hollis", "publisher of the Berlin house X": a role between commas
+_ROLE_APPOSITIVE = re.compile(r"\s*(?:(?P<ind>an?)\s+)?(?!(?:he|she|they|it|we|i|you)\b)(?:[a-z][\w\-]*\s+){0,3}?"
+                              r"(?P<head>[a-z][\w\-]*)\s+(?:of|at|for|with)\s")
+
+
+def _role_appositive(piece: str) -> bool:
+    """"an energy analyst at X", "publisher of the Y house": a role, not the speaker ("families of the
+    hostages", a group of people, speaks)."""
+    m = _ROLE_APPOSITIVE.match(piece)
+    return m is not None and (m["ind"] is not None or m["head"] not in _people_nouns())
 _RELATIVE = re.compile(r"\s+(?:who|whose)\s+")
 _AND_THEN = re.compile(r"\s(?:and|but)\s+(?:later\s+|also\s+|then\s+|afterwards\s+)?$")
 _SUBORDINATE = re.compile(r".*\s(?:after|before|because|although|though|while|when|as|since|until|unless)\s", re.S)
@@ -682,8 +693,13 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             cm = rx.match(r"\s+(?=(?:he|she|they|we|I)\s+[a-z]{3,})", after) if lemma in _PLAIN_SAY else None
             cm = cm or rx.match(r"(?:\s+[^,“”\"]{1,30}?)?,?\s+that\s+", after)
             if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
-                cm = rx.match(r"\s+(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|there|any|no|"
-                              r"some|all|both|each|every|many|most|several|[A-Z][\w’']*|\d[\d.,]*)\b)", after)
+                # "said (on Thursday) it would …", "said investors had waited …" (a bare noun phrase, then an auxiliary)
+                cm = rx.match(r"(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+|\s+(?:yesterday|today))?\s+"
+                              r"(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|there|any|no|"
+                              r"some|all|both|each|every|many|most|several|[A-Z][\w’']*|\d[\d.,]*)\b"
+                              r"|(?!(?:on|in|at|to|for|with|by|from|after|before|during|that|this|yesterday|today)\b)"
+                              r"[a-z][\w’'\-]*\s+(?:[\w’'\-]+\s+){0,4}(?:had|have|has|were|are|was|is|would|will|could|"
+                              r"should|may|might|must|can)\b)", after)
                 if cm and rx.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
                     cm = None
         if not cm:
