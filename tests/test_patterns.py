@@ -358,3 +358,10 @@ def test_reported_clauses_after_a_time_or_a_bare_noun_and_role_appositives(tmp_p
         ["Lena Berg", "investors had waited years for this"],
         ["Tom Ruud", "sales had doubled since May"],
         ["families of the fishermen", "they were running out of patience"]]
+
+
+def test_the_name_ending_the_subject_speaks_not_a_surname_inside_a_company(tmp_path):
+    c = load(tmp_path,
+             "Analyst Ole Vik, a portfolio manager, praised the deal.\n"
+             "“Software matters as much as turbines,” Vik Energy chief executive Ada Lund told analysts.\n")
+    assert c.quotes[["speaker", "cue"]].values.tolist() == [["Ada Lund", "tell"]]

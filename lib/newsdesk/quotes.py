@@ -166,6 +166,15 @@ class Speakers:
                 return p.name, slug(p.name), "person"
         return None
 
+    def person_ending_at(self, start, end):
+        """The person whose mention ends the span [start, end) (its last words), if any."""
+        for m in reversed(self.people.at(start, end)):
+            if m.end >= end - 1:
+                p = self.people.people[m.key]
+                return p.name, slug(p.name), "person"
+            break
+        return None
+
     def person_by_role(self, phrase, pos):
         """"the minister", "the senator": the most recent person before ``pos`` whose role ends so."""
         m = rx.match(r"^(?:the|this)\s+(?:[\w’'\-]+\s+){0,3}?([\w\-]+)$", phrase.strip(), re.I)
@@ -224,7 +233,10 @@ class Speakers:
         words = phrase.split()
         if _speaks_for(words):
             return self._remember(self.descriptor(phrase, abs_start))  # "Sandgaard’s advisers", "Pruitt's office"
-        hit = self.person_at(abs_start + lead, abs_start + lead + len(phrase))
+        # the name that ends the phrase first: "Nordvik Energy chief executive Ingrid Solheim" is Solheim,
+        # even when "Nordvik" is also someone's surname
+        hit = self.person_ending_at(abs_start + lead, abs_start + lead + len(phrase)) \
+            or self.person_at(abs_start + lead, abs_start + lead + len(phrase))
         if hit:
             return hit
         low = phrase.lower()
