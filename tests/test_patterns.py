@@ -365,3 +365,13 @@ def test_the_name_ending_the_subject_speaks_not_a_surname_inside_a_company(tmp_p
              "Analyst Ole Vik, a portfolio manager, praised the deal.\n"
              "“Software matters as much as turbines,” Vik Energy chief executive Ada Lund told analysts.\n")
     assert c.quotes[["speaker", "cue"]].values.tolist() == [["Ada Lund", "tell"]]
+
+
+def test_said_with_a_clause_after_it_is_no_inverted_speaker(tmp_path):
+    c = load(tmp_path,
+             "Minister Ruth Langat said the funds would come soon.\n"
+             "Kariuki, who chairs the finance committee, said he would meet Langat on Friday.\n"
+             "Sales had tripled since May, said Kestrel & Finch.\n")
+    assert c.quotes[["speaker", "text"]].values.tolist() == [
+        ["Ruth Langat", "the funds would come soon"], ["Kariuki", "he would meet Langat on Friday"],
+        ["Kestrel & Finch", "Sales had tripled since May"]]

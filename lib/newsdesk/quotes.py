@@ -259,7 +259,7 @@ class Speakers:
             hit = self.person_by_word(phrase, abs_start)
             if hit:
                 return hit
-        if 1 <= len(words) <= 6 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for") for w in words) \
+        if 1 <= len(words) <= 6 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for", "&") for w in words) \
                 and words[-1].lower() not in _DEMONYM_ENDS and words[-1].lower() not in _PRONOUN_WORDS:
             return self._remember((phrase, None, "organization"))
         return None
@@ -690,6 +690,8 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             return
     # "CLAUSE, said the official." (inverted, at the end)
     m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{1,80})\.?$", sentence)
+    if m and (len(m["subj"].split()) > 8 or rx.match(r"(?:he|she|they|it|we|I|that)\b", m["subj"])):
+        m = None  # "…, said he would meet Langat on Friday": a reported clause, not an inverted speaker
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         if sp:
