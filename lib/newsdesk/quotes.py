@@ -389,12 +389,13 @@ def extract_quotes(art, out: dict) -> None:
         if not spans and ": " in para:
             # "In a filing, the company said: The talks were constructive …": an unquoted statement after
             # a colon inside the paragraph runs to its end (a direct quote, like a statement paragraph)
-            m = rx.search(rf"(?P<subj>[^.:;]{{1,90}}?)\s+(?P<verb>{verb})(?:\s+in\s+a\s+statement)?:\s+", para, re.I)
-            if m and m.end() < len(para) and para[m.end()].isupper():
-                sp = _speaker_of_pieces(spk, m["subj"], ps + m.end("subj"))
+            found = _colon_statement(para)
+            if found:
+                subj, subj_end, verb_at, verb_word, body = found
+                sp = _speaker_of_pieces(spk, subj, ps + subj_end)
                 if sp:
-                    add("direct", ps + m.end(), pe, sp, _lemma(m["verb"]), pi)
-                    statement_at = ps + m.start("verb")
+                    add("direct", ps + body, pe, sp, _lemma(verb_word), pi)
+                    statement_at = ps + verb_at
         para_speaker, para_cue = None, None
         direct_spans = []
         for qs, qe, closed in spans:
@@ -635,6 +636,29 @@ def _attribution_before(text, start, qs, spk, verb):
         if sp:
             return sp, _lemma(m["verb"])
     return None, None
+
+
+def _colon_statement(para: str):
+    """For "…, the company said (in a statement): The talks …" inside a paragraph: (subject text, its end,
+    the verb's offset, the verb, where the statement starts), or None. Checked at each ": " by the word
+    before it (a dictionary lookup), not by a regex over the paragraph."""
+    k = para.find(": ")
+    while k >= 0:
+        body = k + 2
+        while body < len(para) and para[body] == " ":
+            body += 1
+        before = para[:k]
+        stem = before[:-len(" in a statement")] if before.lower().endswith(" in a statement") else before
+        word = stem.rsplit(None, 1)[-1] if stem.strip() else ""
+        if body < len(para) and para[body].isupper() and word.lower() in _verbs():
+            verb_at = len(stem) - len(word)
+            cut = max(stem.rfind(c, 0, verb_at) for c in ".:;")
+            lo = max(cut + 1, verb_at - 91)
+            subj = stem[lo:verb_at].rstrip()
+            if subj.strip():
+                return subj, lo + len(subj), verb_at, word, body
+        k = para.find(": ", k + 1)
+    return None
 
 
 def _speaker_of_pieces(spk, subj_text, end):
