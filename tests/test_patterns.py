@@ -375,3 +375,17 @@ def test_said_with_a_clause_after_it_is_no_inverted_speaker(tmp_path):
     assert c.quotes[["speaker", "text"]].values.tolist() == [
         ["Ruth Langat", "the funds would come soon"], ["Kariuki", "he would meet Langat on Friday"],
         ["Kestrel & Finch", "Sales had tripled since May"]]
+
+
+def test_passive_hosts_trips_on_a_date_groups_with_names_and_family_names_first(tmp_path):
+    c = load(tmp_path,
+             "Prime Minister Ana Brito was received by President Rui Tavares at Belem Palace on Monday.\n"
+             "Minister Sara Holt flew to Oslo on January 4 to meet Park Ji-won and the Norsk Vind board.\n"
+             "Park said she had met Holt once before. The meeting between Holt and representatives of "
+             "Vind Nordica del Sur, set for Friday, was cancelled.\n")
+    assert rows(c.meetings, MEETING) == [
+        ["Rui Tavares", "Ana Brito", "held", T("2024-01-08")],
+        ["Sara Holt", "Park Ji-won", "held", T("2024-01-04")],
+        ["Sara Holt", "the Norsk Vind board", "held", T("2024-01-04")],
+        ["Park Ji-won", "Sara Holt", "held", pd.NaT],  # "had met … once before": no date borrowed
+        ["Sara Holt", "representatives of Vind Nordica del Sur", "cancelled", T("2024-01-12")]]

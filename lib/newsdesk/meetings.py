@@ -18,8 +18,10 @@ with" takes when nobody was met ("a cool reception", ``data/meeting_not_parties.
 attacks"), else the nearest one earlier in the paragraph, else the lead paragraph's. The same pair on the
 same date is one row per article.
 
-Not extracted: meetings told only as nouns with neither "with" nor "between" ("the summit"), passive forms
-("was received by"), and who "her" or "them" is in "met her".
+Passive forms name the host after "by" ("X was received by President Y": Y the subject, X the counterpart).
+
+Not extracted: meetings told only as nouns with neither "with" nor "between" ("the summit"), and who "her"
+or "them" is in "met her".
 """
 from __future__ import annotations
 
@@ -199,7 +201,8 @@ def extract_meetings(art, out: dict) -> None:
                 if item.lower() in _OBJECT_PRONOUNS:
                     continue  # "to meet her": who "her" is is not resolved
                 a = s + m.end() + off
-                hit = spk.person_at(a, a + len(item))
+                # "representatives of Minera Andina del Sur": a group, whatever names its tail holds
+                hit = None if item[:1].islower() and _people_group(item) else spk.person_at(a, a + len(item))
                 if hit:
                     counterparts.append(hit)
                     commas.append(comma)
@@ -231,7 +234,7 @@ def extract_meetings(art, out: dict) -> None:
             if status == "scheduled" and _CANCEL.search(sentence, m.end()) and (
                     _WAS_PLANNED.match(m.group(0)) or _WAS_PLANNED_BEFORE.search(sentence, max(0, m.start() - 20), m.start())):
                 status = "cancelled"  # "had been due to meet X on Tuesday, but … called off the meeting"
-            when = _date_for(si, pi, timeline, lead, s + m.start())
+            when = _date_for(si, pi, timeline, lead, s + m.start(), _HAD_BEFORE.search(sentence, max(0, m.start() - 12), m.start() + 4))
             place = _place(sentence, people, s, m.start())
             for cp in counterparts:
                 _add_row(rows, seen, art.doc_id, subject, cp, status, when, place, si, sentence, m.group(0))
@@ -244,6 +247,25 @@ def extract_meetings(art, out: dict) -> None:
                     place = _place(sentence, people, s, m.start())
                     _add_row(rows, seen, art.doc_id, subject, cp, status, when, place, si, sentence,
                              m.group(0) + " and")
+        # "X was received by President Y at the palace": Y is the host (the subject), X the guest
+        if " by " in sentence:
+            for m in _PASSIVE.finditer(sentence):
+                if m.start() < used_until:
+                    continue
+                guest = _subject(text, s, s + m.start(), spk, people)
+                tail = sentence[m.end():]
+                stop = _LIST_END.search(tail)
+                chunk = tail[:stop.start()] if stop else tail
+                hosts = [spk.person_at(s + m.end() + off, s + m.end() + off + len(item))
+                         for item, off in _split_list(chunk)]
+                hosts = [h for h in hosts if h and guest and h[0] != guest[0]]
+                if not hosts or guest[2] != "person":
+                    continue
+                status = "scheduled" if m["future"] else "held"
+                when = _date_for(si, pi, timeline, lead, s + m.start())
+                place = _place(sentence, people, s, m.start())
+                for host in hosts:
+                    _add_row(rows, seen, art.doc_id, host, guest, status, when, place, si, sentence, m.group(0))
         # "Rivera and Okoye met on Tuesday", "the two leaders will meet": both sides before the verb
         if _RECIPROCAL_HINT.search(sentence):
             for m in _RECIPROCAL.finditer(sentence):
@@ -279,6 +301,10 @@ def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence,
                  "place": place, "sent": si, "evidence": sentence, "trigger": trigger.strip()})
 
 
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:first|already|once|previously|also|never)\s+)?met\b")
+_PASSIVE = re.compile(r"\b(?:(?P<future>will\s+be|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)\s+be)|"
+                      r"was|were|has\s+been|had\s+been)\s+(?:warmly\s+|formally\s+|later\s+)?"
+                      r"(?:received|hosted|welcomed|greeted)\s+by\s+")
 # A meeting told with both sides as the subject and no "with": "X and Y met", "the two leaders held talks".
 _RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke)\b")
 _RECIPROCAL = re.compile(
@@ -314,7 +340,7 @@ def _side(text, a, b, spk):
     if not item:
         return None
     lead = a + len(text[a:b]) - len(text[a:b].lstrip())
-    hit = spk.person_at(lead, lead + len(item))
+    hit = None if item[:1].islower() and _people_group(item) else spk.person_at(lead, lead + len(item))
     if hit:
         return hit
     after = rx.match(r",\s+", text[b:b + 3])
@@ -478,11 +504,16 @@ def _subject(text, s, pos, spk, people):
     return None
 
 
-def _date_for(si, pi, timeline, lead, pos):
+def _date_for(si, pi, timeline, lead, pos, own_only=False):
+    """The meeting's time expression: the sentence's own (the first after the trigger, else its first),
+    else the paragraph's last before it, else the lead's. ``own_only``: "had met … twice before" tells an
+    earlier meeting, so no date is borrowed from elsewhere."""
     own = [t for t in timeline if t["sent"] == si]
     if own:
         after = [t for t in own if t["start"] >= pos]
         return (after or own)[0]
+    if own_only:
+        return None
     earlier = [t for t in timeline if t["para"] == pi and t["start"] < pos]
     if earlier:
         return earlier[-1]

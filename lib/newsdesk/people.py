@@ -521,8 +521,8 @@ class ArticlePeople:
             if t.lower() in _particles():
                 tail = p.tokens[i + 1:]
                 keys += [" ".join([t] + list(tail)), " ".join([t[0].upper() + t[1:]] + list(tail))]
-        if len(p.tokens) == 3 and p.tokens[0].lower() in family_first:
-            keys.append(p.tokens[0])
+        if len(p.tokens) in (2, 3) and p.tokens[0].lower() in family_first and p.tokens[0] not in keys:
+            keys.append(p.tokens[0])  # "Yoon" of "Yoon Hae-rin", "Kim" of "Kim Jong Un": the family name first
         # "Mr Arief" for "Arief Wicaksono": an honorific before the first name makes it an alias,
         # when no other person of the article has that word in their name
         first = p.tokens[0]
