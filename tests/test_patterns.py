@@ -389,3 +389,17 @@ def test_passive_hosts_trips_on_a_date_groups_with_names_and_family_names_first(
         ["Sara Holt", "the Norsk Vind board", "held", T("2024-01-04")],
         ["Park Ji-won", "Sara Holt", "held", pd.NaT],  # "had met … once before": no date borrowed
         ["Sara Holt", "representatives of Vind Nordica del Sur", "cancelled", T("2024-01-12")]]
+
+
+def test_speakers_in_apposition_relatives_after_according_to_and_second_verbs(tmp_path):
+    c = load(tmp_path,
+             "Mayor Joe Semedo visited the ward on Monday.\n"
+             "“He asked about the weather first,” said Mr Semedo’s sister, Ana Semedo.\n"
+             "The talks lasted three hours, according to two people briefed on the discussions, who said the "
+             "sides were far apart.\n"
+             "The union’s leader, Alis Petraitis, said his members feared the firm would “flag out” the fleet.\n"
+             "The men met in a session that one Western diplomat described as tense.\n"
+             "“Nobody trusts anybody yet,” the diplomat said.\n")
+    assert c.quotes[["kind", "speaker"]].values.tolist() == [
+        ["direct", "Ana Semedo"], ["indirect", "two people briefed on the discussions"],
+        ["partial", "Alis Petraitis"], ["direct", "one Western diplomat"]]

@@ -117,7 +117,8 @@ def _descriptor_rx() -> re.Pattern:
     """"An Israeli official", "one senior aide": an anonymous source introduced with an article."""
     anon = rx.trie(_nouns()["anonymous"])
     # within one sentence: words joined by spaces (no line break), a dot only in "U.S."-like abbreviations
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+(?:(?:(?:[A-Za-z]\.)+|[\w’'\-]+)[ \u00a0]+){{0,5}}?(?:{anon})\b")
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+(?:(?!(?:that|who|which|whom|a|an|one|the)[ \u00a0])"
+                      rf"(?:(?:[A-Za-z]\.)+|[\w’'\-]+)[ \u00a0]+){{0,5}}?(?:{anon})\b")
 
 
 @lru_cache(maxsize=None)
@@ -231,6 +232,8 @@ class Speakers:
             return None
         lead = len(raw) - len(raw.lstrip(" ,;:—–-"))
         words = phrase.split()
+        if words[0] in _verbs() and words[0].islower():
+            return None  # "said his members" (before "feared"): the subject is earlier
         if _speaks_for(words):
             return self._remember(self.descriptor(phrase, abs_start))  # "Sandgaard’s advisers", "Pruitt's office"
         # the name that ends the phrase first: "Nordvik Energy chief executive Ingrid Solheim" is Solheim,
@@ -520,7 +523,7 @@ def _subject_before(text, s_start, vpos, spk):
             continue
         if tried and rx.match(r"\s*(?:the|a|an|one|its|his|her|their)\b", piece, re.I):
             continue
-        if piece is not parts[0][0] and (rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z]|[a-z]+ing\s)", piece)
+        if piece is not parts[0][0] and (rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z]|(?!according\b)[a-z]+ing\s)", piece)
                                          or _role_appositive(piece)):
             continue  # "…, who asked not to be named, said", "…, speaking on condition …", "…, an analyst at X,"
         rel = _RELATIVE.search(piece)
@@ -530,7 +533,7 @@ def _subject_before(text, s_start, vpos, spk):
         tried += 1
         sub = rx.sub(r"\s+(?:also|then|later|again|further|earlier|had|has|have|was|is|would|will|previously|"
                      r"repeatedly|once|flatly)\s*$", " ", piece)
-        lead = rx.match(r"^\s*(?:and|but|In\s+\w+\s+\w+|As\s+\w+)\s+", sub)
+        lead = rx.match(r"^\s*(?:and|but|according\s+to|In\s+\w+\s+\w+|As\s+\w+)\s+", sub)
         off = lead.end() if lead else 0
         m = rx.search(r"((?:[\w’'.\-&]+\s+){0,7}[\w’'.\-&]+)\s*$", sub[off:])
         if not m:
@@ -599,7 +602,10 @@ def _attribution_after(text, pos, tail, spk, verb, pron):
     """", X said." / ", said X." / " — X" / ", according to X." after a closing quote mark."""
     m = rx.match(rf"\s*,?\s*(?P<verb>{verb})\s+(?P<subj>[^,.;“”]{{1,90}}?)(?=[,.;]|$|\s+(?:on|in|at|after|during|when|as|to|who|whose)\b)", tail, re.I)
     if m:
-        sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
+        # "said Mr Semedo’s sister, Odete Semedo.": the name in apposition speaks, not Mr Semedo
+        named = rx.match(r",\s+", tail[m.end("subj"):m.end("subj") + 3])
+        named = spk.person_at(pos + m.end("subj") + named.end(), pos + m.end("subj") + named.end() + 1) if named else None
+        sp = named or spk.resolve_phrase(m["subj"], pos + m.start("subj"))
         if sp:
             return sp, _lemma(m["verb"])
     m = rx.match(rf"\s*,?\s*(?P<subj>[^,.;“”]{{1,90}}?)\s+(?:(?:also|then|later|again)\s+)?(?P<verb>{verb})\b", tail, re.I)
