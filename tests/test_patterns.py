@@ -403,3 +403,10 @@ def test_speakers_in_apposition_relatives_after_according_to_and_second_verbs(tm
     assert c.quotes[["kind", "speaker"]].values.tolist() == [
         ["direct", "Ana Semedo"], ["indirect", "two people briefed on the discussions"],
         ["partial", "Alis Petraitis"], ["direct", "one Western diplomat"]]
+
+
+def test_two_particles_places_named_after_people_and_the_before_a_first_name(tmp_path):
+    c = load(tmp_path,
+             "His lawyer, Beatriz Soler de la Fuente, said the ruling at the Prince Salman bin Fahd Stadium "
+             "hearing was unfair.\nThe contracts for the Marina Real expansion were rigged, Soler said.\n")
+    assert c.people.name.tolist() == ["Beatriz Soler de la Fuente"]

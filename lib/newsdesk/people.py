@@ -35,7 +35,7 @@ APOS = "’'"
 # A name word: "Blinken", "O’Brien", "Thomas-Greenfield", "McDonald", or an initial "W."
 WORD = rf"(?:[{UP}][{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|[{UP}][{LO}]*[{UP}][{LO}]+|[{UP}]\.)"
 PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|ibn|al|el|la|le|ter|ten|y)"
-NAME = rf"{WORD}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+|[Aa]l-|[Ee]l-)?{WORD}){{0,7}}"
+NAME = rf"{WORD}(?:[ \u00a0]+(?:(?:{PARTICLE}[ \u00a0]+){{1,2}}|[Aa]l-|[Ee]l-)?{WORD}){{0,7}}"  # "van der", "de la"
 POSSESSIVE = re.compile(rf"[{APOS}]s?$")
 
 
@@ -154,9 +154,16 @@ def _trim(name: str, start: int) -> tuple[str, int]:
         keep.append(w)
         if bare != w:  # a possessive ends the name
             break
+    # at most four name words, particles not counted ("Beatriz Soler de la Fuente"), and none at the end
+    parts, real = [], 0
+    for w in keep:
+        real += w.lower() not in _particles()
+        if real > 4:
+            break
+        parts.append(w)
+    keep = parts
     while keep and keep[-1].lower() in _particles():
         keep.pop()
-    keep = keep[:4]
     if not keep:
         return "", start
     out = " ".join(keep)
@@ -291,6 +298,10 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
 _FOREIGN_ARTICLES = frozenset("la le el los las les il lo der die das het".split())
 # "the Alliance for Food Sovereignty", "the Institute of Tropical Medicine": the tail of a body's name
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:for|of|on)\s+(?:the\s+)?$")
+# Things named after people: "King Fahd Stadium", "John Wayne Airport", "Queen Elizabeth Hospital"
+_NAMED_AFTER = re.compile(r"\s+(?:Stadium|Airport|Street|Avenue|Bridge|Hospital|University|College|School|Arena|"
+                          r"Square|Boulevard|Highway|Memorial|Prize|Award|Trophy|Cup|Medal|Foundation|Institute|"
+                          r"Museum|Centre|Center|Library|Station|Dam|Tower|Lecture|Fellowship|Scholarship)\b")
 # Words that follow a company's name: a phrase written before one of them is no person's name.
 _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|"
                          r"Holdings|Group|Industries|Partners|Ventures)\b")
@@ -385,6 +396,8 @@ class ArticlePeople:
                 continue
             if _ORG_SUFFIX.match(text, start + len(name)):
                 orgs.add(name)  # "Kalinga Steel Ltd": that phrase names a company everywhere in the article
+            if _NAMED_AFTER.match(text, start + len(name)):
+                continue  # "the Prince Mohammed bin Fahd Stadium": a place named after someone, no mention of them
             if " " in name and text[max(0, start - 4):start].lower() == "the ":
                 # "envoy for the Great Lakes Marcia Delane": after "the", a name starts at its first name
                 ws = name.split()
@@ -426,9 +439,10 @@ class ArticlePeople:
             if strength == 0 and len(words) >= 2:
                 if any(w.lower() in places for w in words[1:]) or (words[0].endswith(".") and len(words[0]) > 2):
                     continue
+                elif text[max(0, start - 4):start].lower() == "the ":
+                    continue  # "the Marina Real expansion", "the John Lewis Partnership": no person without a cue
                 elif words[0].lower() in first_names or (words[0].lower() in family_first and len(words) == 3) \
                         or (self._stands_alone(words[-1]) and not self._common_words(words)
-                            and text[max(0, start - 4):start].lower() != "the "
                             and text[max(0, m.start("name") - 4):m.start("name")].lower() != "the "
                             and words[0].lower() not in _FOREIGN_ARTICLES
                             and not _NAME_OF_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name"))):
