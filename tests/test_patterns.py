@@ -410,3 +410,20 @@ def test_two_particles_places_named_after_people_and_the_before_a_first_name(tmp
              "His lawyer, Beatriz Soler de la Fuente, said the ruling at the Prince Salman bin Fahd Stadium "
              "hearing was unfair.\nThe contracts for the Marina Real expansion were rigged, Soler said.\n")
     assert c.people.name.tolist() == ["Beatriz Soler de la Fuente"]
+
+
+def test_nicknames_it_after_a_body_palace_and_surnames_inside_company_names(tmp_path):
+    c = load(tmp_path,
+             "Midfielder Hamad Saleh, nicknamed “the Professor” by fans, told a newspaper that his side would "
+             "“fear nobody”.\n"
+             "Turnout was 61 per cent, the Electoral Commission said. It described the vote as “largely calm”.\n"
+             "The presidential palace said that the two leaders had discussed trade.\n"
+             "Analyst Lars Vik praised the plan. “We could never build this alone,” Vik Energy chief Ada Lund "
+             "said. “It took years,” she added.\n")
+    assert c.quotes[["kind", "speaker", "text"]].values.tolist() == [
+        ["partial", "Hamad Saleh", "fear nobody"],
+        ["partial", "the Electoral Commission", "largely calm"],
+        ["indirect", "the Electoral Commission", "Turnout was 61 per cent"],
+        ["indirect", "The presidential palace", "the two leaders had discussed trade"],
+        ["direct", "Ada Lund", "We could never build this alone"],
+        ["direct", "Ada Lund", "It took years"]]

@@ -298,6 +298,8 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
 _FOREIGN_ARTICLES = frozenset("la le el los las les il lo der die das het".split())
 # "the Alliance for Food Sovereignty", "the Institute of Tropical Medicine": the tail of a body's name
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:for|of|on)\s+(?:the\s+)?$")
+_CAPITAL_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 # Things named after people: "King Fahd Stadium", "John Wayne Airport", "Queen Elizabeth Hospital"
 _NAMED_AFTER = re.compile(r"\s+(?:Stadium|Airport|Street|Avenue|Bridge|Hospital|University|College|School|Arena|"
                           r"Square|Boulevard|Highway|Memorial|Prize|Award|Trophy|Cup|Medal|Foundation|Institute|"
@@ -578,6 +580,9 @@ class ArticlePeople:
             owners = forms.get(form) or forms.get(surface)
             if not owners:
                 continue
+            if " " not in form and form == surface and _CAPITAL_AFTER.match(text, mstart + len(form)) \
+                    and not any(o.name == form for o in owners):
+                continue  # "Nordvik" in "Nordvik Energy": a surname inside another name is no mention
             if len(owners) == 1:
                 person = owners[0]
             else:  # shared surname: nearest preceding full mention

@@ -140,6 +140,7 @@ def _speaks_for(words) -> bool:
     return last in _people_nouns() or last in _nouns()["organization"]
 
 
+_ORG_SAID = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)\s+(?:said|says|announced|reported|added)\b")
 _LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime")
 
 
@@ -232,8 +233,8 @@ class Speakers:
             return None
         lead = len(raw) - len(raw.lstrip(" ,;:—–-"))
         words = phrase.split()
-        if words[0] in _verbs() and words[0].islower():
-            return None  # "said his members" (before "feared"): the subject is earlier
+        if words[0] in _verbs() and words[0].islower() or words[0] in _PREPOSITIONS:
+            return None  # "said his members" (before "feared"), "by fans": the subject is elsewhere
         if _speaks_for(words):
             return self._remember(self.descriptor(phrase, abs_start))  # "Sandgaard’s advisers", "Pruitt's office"
         # the name that ends the phrase first: "Nordvik Energy chief executive Ingrid Solheim" is Solheim,
@@ -246,7 +247,7 @@ class Speakers:
         if low in ("he", "she", "i"):
             return self.pronoun(abs_start)
         if low == "it":
-            return self.last_org
+            return self.last_org or self._org_said_before(abs_start)
         if low in ("they", "we"):
             return None
         hit = self.person_by_role(phrase, abs_start)
@@ -266,6 +267,21 @@ class Speakers:
                 and words[-1].lower() not in _DEMONYM_ENDS and words[-1].lower() not in _PRONOUN_WORDS:
             return self._remember((phrase, None, "organization"))
         return None
+
+    def _org_said_before(self, pos):
+        """"… , the Electoral Commission said. It described …": the body that spoke in the last 300
+        characters before ``pos`` (an organisation named before "said"), when none is remembered yet."""
+        text = self.art.text
+        lo = max(0, pos - 300)
+        last = None
+        for m in _ORG_SAID.finditer(text, lo, pos):
+            last = m
+        if last is None or self.person_at(last.start(1), last.end(1)):
+            return None
+        name = last.group(1)
+        if last.start(1) >= 4 and text[last.start(1) - 4:last.start(1)].lower() == "the ":
+            name = text[last.start(1) - 4:last.start(1)] + name
+        return self._remember((name, None, "organization"))
 
     def _remember(self, speaker):
         if speaker and speaker[2] == "organization":
@@ -414,6 +430,8 @@ def extract_quotes(art, out: dict) -> None:
                 not before.strip() or before.rstrip().endswith((":", ",", "—", "–")))
             if qs == ps or (open_chain and qs == ps):
                 is_sentence = True
+            if not is_sentence and _NICKNAME.search(text, max(ps, qs - 20), qs):
+                continue  # "nicknamed “the Professor”", "the so-called “frugal” states": a name, not a quote
             if not is_sentence:
                 # partial: needs a speech verb in the sentence; one word needs a speaker too
                 s_end = sents[si][2]
@@ -511,7 +529,10 @@ def _subject_before(text, s_start, vpos, spk):
         sub = None  # "Ms. Brandt, who has led the agency since 2021, said": not a clause of its own
     # the clause of the verb starts after the last closing quote, ";", dash, "that" or subordinator
     # ("… has been cancelled after the company said")
-    ends = [i + len(t) for t in ("”", ";", "—", " that ") for i in (chunk.rfind(t),) if i >= 0]
+    ends = [i + len(t) for t in (";", "—", " that ") for i in (chunk.rfind(t),) if i >= 0]
+    close = _QUOTE_END.search(chunk)  # a quote that ended a sentence or clause (“…,” / “….”), not a nickname
+    if close:
+        ends.append(close.end())
     base = s_start + max(ends + ([sub.end() - 1] if sub else []), default=0)
     parts, pos = [], base
     for piece in text[base:vpos].split(","):
@@ -523,7 +544,7 @@ def _subject_before(text, s_start, vpos, spk):
             continue
         if tried and rx.match(r"\s*(?:the|a|an|one|its|his|her|their)\b", piece, re.I):
             continue
-        if piece is not parts[0][0] and (rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z]|(?!according\b)[a-z]+ing\s)", piece)
+        if piece is not parts[0][0] and (rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z]|(?!according\b)[a-z]+ing\s|[a-z]{3,}ed\s)", piece)
                                          or _role_appositive(piece)):
             continue  # "…, who asked not to be named, said", "…, speaking on condition …", "…, an analyst at X,"
         rel = _RELATIVE.search(piece)
@@ -553,6 +574,9 @@ def _subject_before(text, s_start, vpos, spk):
     return None
 
 
+_PREPOSITIONS = frozenset("by for with to from of at in on into about against".split())
+_QUOTE_END = re.compile(r"[,.!?…]”(?!.*[,.!?…]”)", re.S)
+_NICKNAME = re.compile(r"\b(?:nicknamed|dubbed|so-called|known\s+as|called)\s+$")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # "an energy analyst at Kempen Hollis", "publisher of the Berlin house X": a role between commas
 _ROLE_APPOSITIVE = re.compile(r"\s*(?:(?P<ind>an?)\s+)?(?!(?:he|she|they|it|we|i|you)\b)(?:[a-z][\w\-]*\s+){0,3}?"
