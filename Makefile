@@ -75,3 +75,5 @@ eval: $(STAMP)
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout2
 	@echo "held-out set 3 (tests/fixtures/heldout3; never tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout3
+	@echo "held-out set 4 (tests/fixtures/heldout4; written 2026-11-26, never tuned on):"
+	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout4
