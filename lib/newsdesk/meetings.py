@@ -150,6 +150,17 @@ def _drop_appositive_roles(counterparts, commas=None):
     return out
 
 
+def _list_after(sentence: str, at: int) -> tuple[str, int]:
+    """The list of parties after a trigger ending at ``at``: (its text, where it ends in the sentence).
+    It ends at a clause word, a date, punctuation or "…, officials said"; a parenthesised acronym
+    ("(NAUL)") is blanked out first, so it ends no list (offsets are kept)."""
+    tail = sentence[at:]
+    if "(" in tail:
+        tail = _PAREN.sub(lambda p: " " * len(p.group(0)), tail)
+    stop = _LIST_END.search(tail)
+    return (tail[:stop.start()], at + stop.start()) if stop else (tail, len(sentence))
+
+
 def _split_list(chunk: str):
     """Items of "A, B, and C" / "A and B" with their offsets in ``chunk``."""
     items, pos = [], 0
@@ -188,11 +199,7 @@ def extract_meetings(art, out: dict) -> None:
                     subject = spk.person_at(s + cut + poss.start(1), s + cut + poss.end(1) + 2)
             if subject is None:
                 continue
-            tail = sentence[m.end():]
-            if "(" in tail:  # "(NAUL)" inside the list: blanked out, so it ends no list (offsets kept)
-                tail = _PAREN.sub(lambda p: " " * len(p.group(0)), tail)
-            stop = _LIST_END.search(tail)
-            chunk = tail[:stop.start()] if stop else tail
+            chunk, list_end = _list_after(sentence, m.end())
             counterparts, commas = [], []
             items = _split_list(chunk)
             for k, (item, off) in enumerate(items):
@@ -224,7 +231,7 @@ def extract_meetings(art, out: dict) -> None:
             counterparts = [c for c in _drop_appositive_roles(counterparts, commas) if c[0] != subject[0]]
             if not counterparts:
                 continue
-            used_until = m.end() + (stop.start() if stop else len(tail))
+            used_until = list_end
             # "hosted", "will receive", "is to visit": things are received and places visited too, so
             # only people count as counterparts of these
             if _OBJECT_VERB.search(m.group(0)):
@@ -234,7 +241,8 @@ def extract_meetings(art, out: dict) -> None:
             if status == "scheduled" and _CANCEL.search(sentence, m.end()) and (
                     _WAS_PLANNED.match(m.group(0)) or _WAS_PLANNED_BEFORE.search(sentence, max(0, m.start() - 20), m.start())):
                 status = "cancelled"  # "had been due to meet X on Tuesday, but … called off the meeting"
-            when = _date_for(si, pi, timeline, lead, s + m.start(), _HAD_BEFORE.search(sentence, max(0, m.start() - 12), m.start() + 4))
+            earlier = _HAD_BEFORE.search(sentence, max(0, m.start() - 12), m.start() + 4) is not None
+            when = _date_for(si, pi, timeline, lead, s + m.start(), own_only=earlier)
             place = _place(sentence, people, s, m.start())
             for cp in counterparts:
                 _add_row(rows, seen, art.doc_id, subject, cp, status, when, place, si, sentence, m.group(0))
@@ -253,9 +261,7 @@ def extract_meetings(art, out: dict) -> None:
                 if m.start() < used_until:
                     continue
                 guest = _subject(text, s, s + m.start(), spk, people)
-                tail = sentence[m.end():]
-                stop = _LIST_END.search(tail)
-                chunk = tail[:stop.start()] if stop else tail
+                chunk, _ = _list_after(sentence, m.end())
                 hosts = [spk.person_at(s + m.end() + off, s + m.end() + off + len(item))
                          for item, off in _split_list(chunk)]
                 hosts = [h for h in hosts if h and guest and h[0] != guest[0]]
