@@ -152,6 +152,7 @@ class Speakers:
         self.people = art.people
         self.last_org = None  # "It said": the most recent organisation speaker
         self._descriptors: list[tuple[int, str]] | None = None
+        self._named: list[tuple[int, str]] = []  # descriptors resolved as speakers, in the order met
 
     @property
     def descriptors(self) -> list[tuple[int, str]]:
@@ -296,7 +297,7 @@ class Speakers:
         first = head_words[0]
         # "the official" after "an Israeli official": the same source
         if first == "the" and len(words) == 2 and head_words[1] in n["anonymous"]:
-            for p, d in reversed(self.descriptors):
+            for p, d in reversed(self.descriptors + self._named):
                 if p < pos and d.lower().split()[-1] == head_words[1]:
                     return d, None, "anonymous"
         kind = None
@@ -311,7 +312,7 @@ class Speakers:
             kind = "organization"
         kind = kind or "organization"
         if kind == "anonymous" and first in ("a", "an"):
-            self.descriptors.append((pos, phrase))
+            self._named.append((pos, phrase))  # the text is scanned only when "the official" needs it
         return phrase, None, kind
 
     def pronoun(self, pos):
