@@ -69,6 +69,8 @@ eval: $(STAMP)
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev3
 	@echo "dev set 4, quotes and meetings (tests/fixtures/dev4; written 2026-11-26, scored once unseen, then tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev4
+	@echo "dev set 5, meeting phrasings (tests/fixtures/dev5; written 2026-11-26, scored once unseen, then tuned on):"
+	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev5
 	@echo "held-out set 1 (tests/fixtures/heldout; scored once unseen, then tuned on):"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout
 	@echo "held-out set 2 (tests/fixtures/heldout2; never tuned on):"
