@@ -427,3 +427,19 @@ def test_nicknames_it_after_a_body_palace_and_surnames_inside_company_names(tmp_
         ["indirect", "The presidential palace", "the two leaders had discussed trade"],
         ["direct", "Ada Lund", "We could never build this alone"],
         ["direct", "Ada Lund", "It took years"]]
+
+
+def test_courtesy_calls_meals_calls_on_and_dates_that_are_days(tmp_path):
+    c = load(tmp_path,
+             "Minister Ana Ruiz paid a courtesy call on the speaker of the assembly, Jon Ek, on Monday.\n"
+             "Ruiz had breakfast with Mayor Tom Hale and Montgomery County Sheriff Dan Roe on Thursday morning.\n"
+             "On Friday she called on the Prime Minister, Sam Otto, at his office. She called on him to resign.\n"
+             "Ruiz held a video conference with Dr. Lee Park last week and telephoned Gov. Kim Lund.\n"
+             "Both cities met the deadline. She met her husband, Ben Ruiz, in 1990.\n")
+    assert rows(c.meetings, MEETING + ["when"]) == [
+        ["Ana Ruiz", "Jon Ek", "held", T("2024-01-08"), "on Monday"],
+        ["Ana Ruiz", "Tom Hale", "held", T("2024-01-04"), "on Thursday morning"],
+        ["Ana Ruiz", "Dan Roe", "held", T("2024-01-04"), "on Thursday morning"],
+        ["Ana Ruiz", "Sam Otto", "held", T("2024-01-05"), "On Friday"],
+        ["Ana Ruiz", "Lee Park", "held", pd.NaT, "last week"],
+        ["Ana Ruiz", "Kim Lund", "held", pd.NaT, "last week"]]

@@ -15,8 +15,9 @@ told after the fact ("had been due to meet …, but … called off the meeting")
 with" takes when nobody was met ("a cool reception", ``data/meeting_not_parties.txt``) is no party.
 
 ``date`` comes from the sentence's own time expression (not an attributive one like "the October 7
-attacks"), else the nearest one earlier in the paragraph, else the lead paragraph's. The same pair on the
-same date is one row per article.
+attacks"), else the nearest one earlier in the paragraph, else the lead paragraph's; it is a day (a range
+gives its first day): "last week" or "in January" is kept in ``when`` with no date, and "had met … before"
+borrows none. The same pair on the same date is one row per article.
 
 Passive forms name the host after "by" ("X was received by President Y": Y the subject, X the counterpart).
 
@@ -57,9 +58,10 @@ _ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "pu
                  "meet", "meets", "met", "meeting", "sit", "sits", "sat", "talk", "talks", "talked",
                  "speak", "speaks", "spoke", "spoken", "host", "hosts", "hosted", "receive", "received",
                  "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held",
-                 "travel", "fly", "flew", "travelled", "traveled", "went")
+                 "travel", "fly", "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "pay",
+                 "breakfast", "lunch", "dinner", "coffee", "tea", "meal", "telephoned", "phoned", "rang", "calls")
 _STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
-             "flew", "travelled", "traveled", "went",
+             "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "had", "has", "have",
              "intend", "intends", "slated", "scheduled", "expected", "set", "due", "a", "his", "her", "their",
              "the")
 _ANCHOR = re.compile(r"\b(?:" + rx.trie(rx.cased_forms(_ANCHOR_WORDS)) + r")\b")
@@ -68,9 +70,13 @@ _WORDS_BACK = 7
 _LIST_END = re.compile(
     r"\s+(?:on|to|about|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
     r"this|last|next|later|earlier|late|early|tomorrow|today|yesterday|tonight)\b(?!\s+(?:the\s+)?(?:hostages|war))"
-    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+by\s+(?:tele)?phone\b|\s+by\s+video\b"
     r"|[;:.()“”\"]|,\s+(?:but|who|which|where|after|before|as|while|when|saying|and\s+(?:said|told|will|was|is))\b"
-    r"|,\s+(?:[\w’'\-]+\s+){0,3}(?:said|says|told|added)\b")  # "…, officials said"
+    r"|,\s+(?:[\w’'\-]+\s+){0,3}(?:said|says|told|added)\b"  # "…, officials said"
+    r"|,\s+(?:several|many|most|some|all|none|one|two|both)\s+of\s+(?:whom|which)\b"  # "…, several of whom had …"
+    r"|,?\s+(?:paid|met|visited|held|hosted|received|flew|spoke|called|travelled|traveled)\b")  # a new clause's verb
+_KIN = re.compile(r"(?:her|his|their|my|our)\s+(?:future\s+|late\s+)?(?:husband|wife|partner|spouse|fiancée?|"
+                  r"boyfriend|girlfriend|son|daughter|mother|father|parents|brother|sister|family)\b")
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relatives|representatives|members|"
                        r"leaders|heads|officials|delegates|a\s+delegation)\b", re.I)
@@ -185,7 +191,7 @@ def extract_meetings(art, out: dict) -> None:
     for si, mine in anchors.items():
         pi, s, e = art.sentences[si]
         sentence = text[s:e]
-        used_until = 0
+        used_until, used = 0, []  # the end of the last trigger's list; the spans read by triggers
         for m in rx.anchored_finditer(triggers, sentence, mine, _WORDS_BACK, _START):
             status = m.lastgroup
             if m.start() < used_until:
@@ -200,6 +206,8 @@ def extract_meetings(art, out: dict) -> None:
             if subject is None:
                 continue
             chunk, list_end = _list_after(sentence, m.end())
+            if _KIN.match(chunk):
+                continue  # "she met her husband in 1990": how two people met, not a meeting
             counterparts, commas = [], []
             items = _split_list(chunk)
             for k, (item, off) in enumerate(items):
@@ -232,6 +240,7 @@ def extract_meetings(art, out: dict) -> None:
             if not counterparts:
                 continue
             used_until = list_end
+            used.append((m.start(), list_end))
             # "hosted", "will receive", "is to visit": things are received and places visited too, so
             # only people count as counterparts of these
             if _OBJECT_VERB.search(m.group(0)):
@@ -249,7 +258,7 @@ def extract_meetings(art, out: dict) -> None:
         # "A meeting between X and Y ... has been cancelled", "Talks between X and Y resumed on Monday"
         if "between" in sentence:
             for m in _BETWEEN.finditer(sentence):
-                if m.start() < used_until:
+                if any(a <= m.start() < b for a, b in used):
                     continue
                 for subject, cp, status, when in _between_meeting(text, s, e, m, spk, timeline, si, pi, lead):
                     place = _place(sentence, people, s, m.start())
@@ -258,7 +267,7 @@ def extract_meetings(art, out: dict) -> None:
         # "X was received by President Y at the palace": Y is the host (the subject), X the guest
         if " by " in sentence:
             for m in _PASSIVE.finditer(sentence):
-                if m.start() < used_until:
+                if any(a <= m.start() < b for a, b in used):
                     continue
                 guest = _subject(text, s, s + m.start(), spk, people)
                 chunk, _ = _list_after(sentence, m.end())
@@ -275,7 +284,7 @@ def extract_meetings(art, out: dict) -> None:
         # "Rivera and Okoye met on Tuesday", "the two leaders will meet": both sides before the verb
         if _RECIPROCAL_HINT.search(sentence):
             for m in _RECIPROCAL.finditer(sentence):
-                if m.start() < used_until:
+                if any(a <= m.start() < b for a, b in used):
                     continue
                 two = _THE_TWO.search(sentence, max(0, m.start() - 40), m.start())
                 if two is None:
@@ -297,13 +306,15 @@ def extract_meetings(art, out: dict) -> None:
 
 def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence, trigger):
     """One row per pair and date in an article."""
-    key = tuple(sorted([subject[0], cp[0]])) + (when["date"] if when else None,)
+    # a meeting's date is a day: "last week" or "in January" stays in ``when`` but gives no date
+    day = when["date"] if when and when["granularity"] in ("day", "range") else None
+    key = tuple(sorted([subject[0], cp[0]])) + (day,)
     if key in seen:
         return
     seen[key] = True
     rows.append({"doc_id": doc_id, "subject": subject[0], "subject_id": subject[1],
                  "counterpart": cp[0], "counterpart_id": cp[1], "status": status,
-                 "date": when["date"] if when else None, "when": when["text"] if when else None,
+                 "date": day, "when": when["text"] if when else None,
                  "place": place, "sent": si, "evidence": sentence, "trigger": trigger.strip()})
 
 
@@ -442,8 +453,10 @@ def _reciprocal_pair(text, s, pos, people, two):
         # "A and B met", "A and City Council member B, who …, met": only "and" (and B's title) between
         # them, at most two words (after a relative clause) between B and the verb
         gap = rx.sub(r"^,\s+(?:who|which)\b[^,]*,", "", text[m2.end:pos])
-        if not rx.fullmatch(r"\s+and\s+(?:[A-Za-z][\w’'.\-]*\s+){0,4}", text[m1.end:cue2]) or len(gap.split()) > 2 \
-                or "," in gap:
+        if rx.match(r",\s*$", gap) and rx.search(r",\s+$", text[m1.end:cue2]):
+            gap = gap[1:]  # "A and her counterpart, B, met": B's closing comma
+        if not rx.fullmatch(r"(?:,\s+[^,]{1,60},)?\s+and\s+(?:[A-Za-z][\w’'.\-]*,?\s+){0,5}", text[m1.end:cue2]) \
+                or len(gap.split()) > 2 or "," in gap:
             return None
         if _PREP_BEFORE.search(text[max(s, cue1 - 12):cue1]):
             return None
