@@ -443,3 +443,16 @@ def test_courtesy_calls_meals_calls_on_and_dates_that_are_days(tmp_path):
         ["Ana Ruiz", "Sam Otto", "held", T("2024-01-05"), "On Friday"],
         ["Ana Ruiz", "Lee Park", "held", pd.NaT, "last week"],
         ["Ana Ruiz", "Kim Lund", "held", pd.NaT, "last week"]]
+
+
+def test_roles_given_by_a_verb_and_role_subjects_behind_pronouns(tmp_path):
+    c = load(tmp_path,
+             "When Rosa Lind was elected the first mayor of the valley authority in May, critics scoffed.\n"
+             "On Monday the mayor received the Japanese ambassador, Ken Sato, at the civic hall.\n"
+             "On Tuesday she welcomed the Transport Secretary, Ola Berg, to the city.\n"
+             "The mayor’s meeting with Mr Sato was their first.\n")
+    assert c.people.set_index("name").loc["Rosa Lind", "role"] == "mayor"
+    # the last sentence names the Monday meeting again, without a date: it stays a row of its own (NaT)
+    assert rows(c.meetings, MEETING) == [["Rosa Lind", "Ken Sato", "held", T("2024-01-08")],
+                                         ["Rosa Lind", "Ola Berg", "held", T("2024-01-09")],
+                                         ["Rosa Lind", "Ken Sato", "held", pd.NaT]]

@@ -300,6 +300,10 @@ _FOREIGN_ARTICLES = frozenset("la le el los las les il lo der die das het".split
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:for|of|on)\s+(?:the\s+)?$")
 _CAPITAL_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                             r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+_PREDICATE_ROLE = re.compile(
+    r"(?:,\s+who)?\s+(?:was|is|has\s+been|had\s+been)\s+(?:elected|named|appointed|installed|made|sworn\s+in\s+as)\s+"
+    r"(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:first\s+|new\s+)?(?P<role>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)"
+    r"(?=\s+(?:of|for|in|on|at|last|this|after|by)\b|[,.;]|$)")
 # Things named after people: "King Fahd Stadium", "John Wayne Airport", "Queen Elizabeth Hospital"
 _NAMED_AFTER = re.compile(r"\s+(?:Stadium|Airport|Street|Avenue|Bridge|Hospital|University|College|School|Arena|"
                           r"Square|Boulevard|Highway|Memorial|Prize|Award|Trophy|Cup|Medal|Foundation|Institute|"
@@ -526,6 +530,20 @@ class ArticlePeople:
                 full[key] = Person(key, name, role, set(), (name,), start)
         self.people = full
         self._mentions(cands)
+        self._predicate_roles()
+
+    def _predicate_roles(self):
+        """"X was elected the first mayor of Y", "X, who was named chief executive in May": a role given by
+        the verb after a mention, for people with no role yet (so "the mayor" later finds X)."""
+        text = self.text
+        heads = _title_last_words()
+        for mm in self.mentions:
+            p = self.people[mm.key]
+            if p.role is not None:
+                continue
+            m = _PREDICATE_ROLE.match(text, mm.end)
+            if m and m["role"].split()[-1].lower().rstrip(".") in heads:
+                p.role = " ".join(m["role"].split())
 
     def _alias_keys(self, p: Person) -> list[str]:
         *_, family_first, _, _ = _lists()

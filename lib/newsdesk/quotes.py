@@ -140,6 +140,8 @@ def _speaks_for(words) -> bool:
     return last in _people_nouns() or last in _nouns()["organization"]
 
 
+_ROLE_SUBJECT = re.compile(r"(?:(?:On|Last|This|Earlier|Later|In)\s+[A-Za-z]+(?:\s+[a-z]+)?,?\s+)?"
+                           r"(?P<role>[Tt]he\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:also\s+)?[a-z]+")
 _ORG_SAID = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)\s+(?:said|says|announced|reported|added)\b")
 _LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime")
 
@@ -180,7 +182,7 @@ class Speakers:
 
     def person_by_role(self, phrase, pos):
         """"the minister", "the senator": the most recent person before ``pos`` whose role ends so."""
-        m = rx.match(r"^(?:the|this)\s+(?:[\w’'\-]+\s+){0,3}?([\w\-]+)$", phrase.strip(), re.I)
+        m = rx.match(r"^(?:the|this)\s+(?:[\w’'\-]+\s+){0,3}?([\w\-]+)(?:[’']s)?$", phrase.strip(), re.I)
         if not m:
             return None
         head = m.group(1).lower()
@@ -325,6 +327,13 @@ class Speakers:
         for k in range(idx, max(-1, idx - 4), -1):
             _, s, e = sents[k]
             e = min(e, pos)
+            if k < idx:
+                # "On Monday the mayor received the ambassador, X. On Tuesday she …": a role as that
+                # sentence's subject is the person holding it, not X
+                opening = _ROLE_SUBJECT.match(text, s, e)
+                hit = self.person_by_role(opening["role"], s) if opening else None
+                if hit:
+                    return hit
             ms = self.people.at(s, e)
             if not ms:
                 continue
