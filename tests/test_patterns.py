@@ -456,3 +456,13 @@ def test_roles_given_by_a_verb_and_role_subjects_behind_pronouns(tmp_path):
     assert rows(c.meetings, MEETING) == [["Rosa Lind", "Ken Sato", "held", T("2024-01-08")],
                                          ["Rosa Lind", "Ola Berg", "held", T("2024-01-09")],
                                          ["Rosa Lind", "Ken Sato", "held", pd.NaT]]
+
+
+def test_both_sides_with_appositives_and_a_dinner_hosted_later(tmp_path):
+    c = load(tmp_path,
+             "Chile’s foreign minister, Ana Soto, and her Peruvian counterpart, Luis Vega, met on Monday.\n"
+             "Ms Soto and Bolivia’s water minister, Raul Paz, are to meet in La Paz on Friday.\n"
+             "Mr Vega will host a dinner for Vireo’s chief executive, Ida Holm, in Lima on Thursday.\n")
+    assert rows(c.meetings, MEETING) == [["Ana Soto", "Luis Vega", "held", T("2024-01-08")],
+                                         ["Ana Soto", "Raul Paz", "scheduled", T("2024-01-12")],
+                                         ["Luis Vega", "Ida Holm", "scheduled", T("2024-01-11")]]

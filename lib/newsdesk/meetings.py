@@ -453,9 +453,9 @@ def _reciprocal_pair(text, s, pos, people, two):
         # "A and B met", "A and City Council member B, who …, met": only "and" (and B's title) between
         # them, at most two words (after a relative clause) between B and the verb
         gap = rx.sub(r"^,\s+(?:who|which)\b[^,]*,", "", text[m2.end:pos])
-        if rx.match(r",\s*$", gap) and rx.search(r",\s+$", text[m1.end:cue2]):
+        if rx.match(r",\s*$", gap) and "," in text[m1.end:m2.start]:
             gap = gap[1:]  # "A and her counterpart, B, met": B's closing comma
-        if not rx.fullmatch(r"(?:,\s+[^,]{1,60},)?\s+and\s+(?:[A-Za-z][\w’'.\-]*,?\s+){0,5}", text[m1.end:cue2]) \
+        if not rx.fullmatch(r"(?:,\s+[^,]{1,60})?,?\s+and\s+(?:[A-Za-z][\w’'.\-]*,?\s+){0,5}", text[m1.end:cue2]) \
                 or len(gap.split()) > 2 or "," in gap:
             return None
         if _PREP_BEFORE.search(text[max(s, cue1 - 12):cue1]):
