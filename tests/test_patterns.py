@@ -466,3 +466,17 @@ def test_both_sides_with_appositives_and_a_dinner_hosted_later(tmp_path):
     assert rows(c.meetings, MEETING) == [["Ana Soto", "Luis Vega", "held", T("2024-01-08")],
                                          ["Ana Soto", "Raul Paz", "scheduled", T("2024-01-12")],
                                          ["Luis Vega", "Ida Holm", "scheduled", T("2024-01-11")]]
+
+
+def test_reported_clauses_before_a_mid_sentence_source_and_plural_speakers(tmp_path):
+    c = load(tmp_path,
+             "Mayor Ana Soto will visit Lima on March 3, her department said on Tuesday, in a bid to calm the row.\n"
+             "The two sides will talk again in May, according to state media, a step welcomed abroad.\n"
+             "Lake Mead fell to a record low, and hydrologists warn it could drop further.\n"
+             "The plan met fierce resistance at meetings, where farmers argue that the towns will empty.\n")
+    q = c.quotes[c.quotes.kind == "indirect"]
+    assert q[["speaker", "speaker_kind", "cue", "text"]].values.tolist() == [
+        ["her department", "organization", "say", "Mayor Ana Soto will visit Lima on March 3"],
+        ["state media", "organization", "accord", "The two sides will talk again in May"],
+        ["hydrologists", "group", "warn", "it could drop further"],
+        ["farmers", "group", "argue", "the towns will empty"]]

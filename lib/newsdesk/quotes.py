@@ -262,6 +262,9 @@ class Speakers:
             return self._remember(self.descriptor(phrase, abs_start))
         if words[0].lower() in ("a", "an") and 2 <= len(words) <= 6 and not any(w[0].isupper() for w in words[1:]):
             return phrase, None, "anonymous"  # "a 34-year-old trader"
+        if len(words) <= 3 and all(w.islower() or i == 0 for i, w in enumerate(words)) \
+                and _PLURAL_PEOPLE.search(words[-1]) and words[0].lower() not in _PRONOUN_WORDS:
+            return phrase, None, "group"  # "hydrologists", "Critics", "most economists"
         if 1 <= len(words) <= 3 and all(w[0].isupper() for w in words):
             hit = self.person_by_word(phrase, abs_start)
             if hit:
@@ -554,6 +557,8 @@ def _subject_before(text, s_start, vpos, spk):
             continue
         if tried and rx.match(r"\s*(?:the|a|an|one|its|his|her|their)\b", piece, re.I):
             continue
+        if rx.match(r"\s*where\s+\S+", piece):
+            piece = piece[piece.index("where") + 5:]  # "…, where farmers argue that": the subject follows
         if piece is not parts[0][0] and (rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z]|(?!according\b)[a-z]+ing\s|[a-z]{3,}ed\s)", piece)
                                          or _role_appositive(piece)):
             continue  # "…, who asked not to be named, said", "…, speaking on condition …", "…, an analyst at X,"
@@ -584,6 +589,7 @@ def _subject_before(text, s_start, vpos, spk):
     return None
 
 
+_PLURAL_PEOPLE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ics)$")  # "economists", "historians", "farmers", "critics"
 _PREPOSITIONS = frozenset("by for with to from of at in on into about against".split())
 _QUOTE_END = re.compile(r"[,.!?…]”(?!.*[,.!?…]”)", re.S)
 _NICKNAME = re.compile(r"\b(?:nicknamed|dubbed|so-called|known\s+as|called)\s+$")
@@ -735,7 +741,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         add("indirect", s + m.start("clause"), e, sp, "accord", pi)
         return
-    m = None if "according to" not in low else rx.search(r"^(?P<clause>.+?),\s+according\s+to\s+(?P<subj>[^,.]{1,80})[.,]?$", sentence)
+    m = None if "according to" not in low else rx.search(r"^(?P<clause>.+?),\s+according\s+to\s+(?P<subj>[^,.]{1,80})(?:[.,]?$|,\s(?!who\b|which\b))", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         add("indirect", s, s + m.end("clause"), sp, "accord", pi)
@@ -744,7 +750,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
     # "CLAUSE, an Israeli official said." / "CLAUSE, the company said."
     # "CLAUSE, her chief of staff, Brian Mulcahy, said.": the name's closing comma, and the role before it
     m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<subj>[^,]{1,70}?),?\s+(?P<verb>said|says|added|told\s+\w+)"
-                  r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|yesterday|today|late\s+\w+|earlier|later))?\.?$", sentence)
+                  r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|yesterday|today|late\s+\w+|earlier|later))?(?:\.?$|,\s)", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         if sp:
