@@ -480,3 +480,10 @@ def test_reported_clauses_before_a_mid_sentence_source_and_plural_speakers(tmp_p
         ["state media", "organization", "accord", "The two sides will talk again in May"],
         ["hydrologists", "group", "warn", "it could drop further"],
         ["farmers", "group", "argue", "the towns will empty"]]
+
+
+def test_company_words_sentence_adverbs_dams_and_french_honorifics(tmp_path):
+    c = load(tmp_path,
+             "Calder Securities advised the board. Only California met the target near Hoover Dam.\n"
+             "Mme Claire Duvivier, the French minister, met Pennine Coaches drivers in Leeds.\n")
+    assert c.people[["name", "role"]].values.tolist() == [["Claire Duvivier", "French minister"]]

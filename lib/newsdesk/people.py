@@ -313,7 +313,7 @@ _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|P
                          r"Holdings|Group|Industries|Partners|Ventures)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _SAID_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|asked|wrote)\s+$")
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx|Mme|Mlle)\.?\s+$")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -430,7 +430,7 @@ class ArticlePeople:
                     cm = pats["title_comma_end"].search(before) if before.rstrip().endswith(",") else None
                     if cm:
                         role, strength = " ".join(cm["role"].split()), 2
-            if strength == 0 or len(words) == 1:
+            if strength == 0 or len(words) == 1 or role is None:
                 am = pats["appositive"].match(after)
                 if am and (len(words) > 1 or strength):
                     role = role or " ".join(am["role"].split())
