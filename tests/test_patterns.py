@@ -487,3 +487,12 @@ def test_company_words_sentence_adverbs_dams_and_french_honorifics(tmp_path):
              "Calder Securities advised the board. Only California met the target near Hoover Dam.\n"
              "Mme Claire Duvivier, the French minister, met Pennine Coaches drivers in Leeds.\n")
     assert c.people[["name", "role"]].values.tolist() == [["Claire Duvivier", "French minister"]]
+
+
+def test_the_role_opening_a_clause_and_she_after_according_to(tmp_path):
+    c = load(tmp_path,
+             "Health Minister Alan Birch opened the wing on Monday.\n"
+             "The minister toured the new wards and also visited retired nurse Edith Carr at her home.\n"
+             "The mediator, Ingrid Sol, kept talks going for years. According to Carlos Medina, she once talked for "
+             "40 hours. In March she hosted Amade Nhaca at a retreat.\n")
+    assert rows(c.meetings, MEETING[:3]) == [["Alan Birch", "Edith Carr", "held"], ["Ingrid Sol", "Amade Nhaca", "held"]]

@@ -503,9 +503,11 @@ def _subject(text, s, pos, spk, people):
     sub = text[clause_start:pos]
     # "the minister", "The Cape Verdean leader is due to": the longest "the …" phrase naming a role
     words = sub.split()
-    the = max((i for i, w in enumerate(words) if w in ("The", "the", "This", "this") and i >= len(words) - 8),
-              default=None)
-    if the is not None:
+    # the last "the" within eight words of the trigger, else the clause's opening one ("The minister toured
+    # the new wards and also visited …")
+    thes = [i for i, w in enumerate(words) if w in ("The", "the", "This", "this")]
+    near = [i for i in thes if i >= len(words) - 8]
+    for the in ([near[-1]] if near else []) + ([thes[0]] if thes and thes[0] == 0 and (not near or near[-1] != 0) else []):
         for end in range(min(len(words), the + 5), the + 1, -1):
             hit = spk.person_by_role(" ".join(words[the:end]), pos)
             if hit:

@@ -140,6 +140,7 @@ def _speaks_for(words) -> bool:
     return last in _people_nouns() or last in _nouns()["organization"]
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,.]\s+|\b(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+[a-z]")
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|Last|This|Earlier|Later|In)\s+[A-Za-z]+(?:\s+[a-z]+)?,?\s+)?"
                            r"(?P<role>[Tt]he\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:also\s+)?[a-z]+")
 _ORG_SAID = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)\s+(?:said|says|announced|reported|added)\b")
@@ -346,6 +347,8 @@ class Speakers:
                     continue
                 p = self.people.people[m.key]
                 return p.name, slug(p.name), "person"
+            if k < idx and _PRONOUN_SUBJECT.search(text, s, e):
+                continue  # "According to Medina, she once …": she is still the earlier subject
             p = self.people.people[ms[0].key]
             return p.name, slug(p.name), "person"
         return None
