@@ -12,7 +12,12 @@ A capitalised sequence is taken for a person's name when a general cue says so:
 
 Phrases that are places, days, months or organisations (``data/places.txt``,
 ``data/not_name_words.txt``) are never people, though a first name that is also a place still is after
-a title. Surnames alone ("Blinken", "Herzog's", "Mr. Blinken") are aliases of the full-named person of
+a title. With no title, honorific or appositive, a phrase is no person when one of its words is also
+written in lower case in the article ("Kalinga Steel … steel output"), when "the" stands before it, when
+it opens with another language's article ("La Moneda"), when it ends a body's name ("the Alliance for Food
+Sovereignty"), or when a company suffix follows it anywhere ("Kalinga Steel Ltd"); nobody is mentioned in a
+place named after them ("the King Fahd Stadium"). A role can also come from the verb after a name ("was
+elected the first mayor of …"). Surnames alone ("Blinken", "Herzog's", "Mr. Blinken") are aliases of the full-named person of
 the same article; when two people share it ("Kim Jong Un", "Kim Yong Chol") the nearest preceding full
 mention wins. A person is created from a single word only with a title or honorific and only when no
 full name in the article carries it.
