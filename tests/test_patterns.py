@@ -496,3 +496,13 @@ def test_the_role_opening_a_clause_and_she_after_according_to(tmp_path):
              "The mediator, Ingrid Sol, kept talks going for years. According to Carlos Medina, she once talked for "
              "40 hours. In March she hosted Amade Nhaca at a retreat.\n")
     assert rows(c.meetings, MEETING[:3]) == [["Alan Birch", "Edith Carr", "held"], ["Ingrid Sol", "Amade Nhaca", "held"]]
+
+
+def test_she_and_he_skip_people_the_article_marks_as_the_other_sex(tmp_path):
+    c = load(tmp_path,
+             "Ms Ana Ruiz chaired the talks on Monday.\nMr Tom Hale praised the deal.\n"
+             "She said the next round would follow in May.\n"
+             "Council spokeswoman Ida Berg thanked Mr Hale. He said the port would reopen.\n")
+    q = c.quotes[c.quotes.kind == "indirect"]
+    assert q[["speaker", "text"]].values.tolist() == [["Ana Ruiz", "the next round would follow in May"],
+                                                     ["Tom Hale", "the port would reopen"]]

@@ -140,6 +140,9 @@ def _speaks_for(words) -> bool:
     return last in _people_nouns() or last in _nouns()["organization"]
 
 
+_SEX_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Lady|Lord|Herr|Frau)\.?\s+$")
+_FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|chairwoman|mother|daughter|sister|wife|widow)\b")
+_MALE_ROLE = re.compile(r"\b(?:king|prince|duke|father|son|brother|husband|widower)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,.]\s+|\b(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+[a-z]")
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|Last|This|Earlier|Later|In)\s+[A-Za-z]+(?:\s+[a-z]+)?,?\s+)?"
                            r"(?P<role>[Tt]he\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:also\s+)?[a-z]+")
@@ -156,6 +159,7 @@ class Speakers:
         self.last_org = None  # "It said": the most recent organisation speaker
         self._descriptors: list[tuple[int, str]] | None = None
         self._named: list[tuple[int, str]] = []  # descriptors resolved as speakers, in the order met
+        self._sex: dict[str, str] | None = None
 
     @property
     def descriptors(self) -> list[tuple[int, str]]:
@@ -322,11 +326,19 @@ class Speakers:
         return phrase, None, kind
 
     def pronoun(self, pos):
-        """The subject of the most recent sentence before ``pos`` that names a person."""
+        """The subject of the most recent sentence before ``pos`` that names a person, skipping people the
+        article marks as the other sex ("Mr …" for "she", "Ms …" for "he"; see ``_sexes``)."""
         sents = self.art.sentences
         starts = [s for _, s, _ in sents]
         idx = bisect.bisect_right(starts, pos) - 1
         text = self.art.text
+        word = text[pos:pos + 4].lower()
+        other = "m" if word.startswith("she") else "f" if word.startswith("he") and not word.startswith("her") else None
+        sexes = self._sexes() if other else {}
+
+        def fits(key):
+            return sexes.get(key) != other
+
         # mentions before pos in this sentence first, then earlier sentences
         for k in range(idx, max(-1, idx - 4), -1):
             _, s, e = sents[k]
@@ -336,9 +348,9 @@ class Speakers:
                 # sentence's subject is the person holding it, not X
                 opening = _ROLE_SUBJECT.match(text, s, e)
                 hit = self.person_by_role(opening["role"], s) if opening else None
-                if hit:
+                if hit and fits(hit[1]):
                     return hit
-            ms = self.people.at(s, e)
+            ms = [m for m in self.people.at(s, e) if fits(m.key)]
             if not ms:
                 continue
             for m in ms:
@@ -352,6 +364,25 @@ class Speakers:
             p = self.people.people[ms[0].key]
             return p.name, slug(p.name), "person"
         return None
+
+    def _sexes(self) -> dict[str, str]:
+        """{person key: "m" or "f"} for the people the article itself marks: an honorific before a mention
+        ("Mr", "Ms", "Mrs", "Mme", "Sir", "Dame") or a role word ("spokeswoman", "chairwoman", "king")."""
+        if self._sex is None:
+            text, out = self.art.text, {}
+            for m in self.people.mentions:
+                h = _SEX_HONORIFIC.search(text, max(0, m.start - 6), m.start)
+                if h:
+                    out.setdefault(m.key, "m" if h.group(1) in ("Mr", "Sir", "Lord", "Herr") else "f")
+            for key, p in self.people.people.items():
+                role = (p.role or "").lower()
+                if key not in out and role:
+                    if _FEMALE_ROLE.search(role):
+                        out[key] = "f"
+                    elif _MALE_ROLE.search(role):
+                        out[key] = "m"
+            self._sex = out
+        return self._sex
 
 
 
