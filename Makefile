@@ -10,6 +10,8 @@ NB_ENV := env -u MPLBACKEND PYTHONHASHSEED=0 NEWSDESK_CACHE=0
 # In Lab the cache stays on, so re-running cells over a large corpus is quick.
 LAB_ENV := env -u MPLBACKEND
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
+# Fixture sets scored by `make eval`; tests/fixtures/README.md says what each one is and how unseen it is.
+EVAL_SETS := dev2 dev3 dev4 dev5 heldout heldout2 heldout3 heldout4
 
 .PHONY: help lab test notebooks report bench clean lock eval
 
@@ -61,21 +63,9 @@ clean:
 
 # Extraction quality on fixture articles written from the rules by helpers who never read the extractor.
 eval: $(STAMP)
-	@echo "dev fixtures (tests/fixtures/articles):"
+	@echo "== articles: dev set, every expected item is also a test"
 	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/articles tests/fixtures/expected
-	@echo "dev set 2, meetings (tests/fixtures/dev2; written 2026-11-26, scored once unseen, then tuned on):"
-	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev2
-	@echo "dev set 3, people (tests/fixtures/dev3; written 2026-11-26, scored once unseen, then tuned on):"
-	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev3
-	@echo "dev set 4, quotes and meetings (tests/fixtures/dev4; written 2026-11-26, scored once unseen, then tuned on):"
-	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev4
-	@echo "dev set 5, meeting phrasings (tests/fixtures/dev5; written 2026-11-26, scored once unseen, then tuned on):"
-	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/dev5
-	@echo "held-out set 1 (tests/fixtures/heldout; scored once unseen, then tuned on):"
-	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout
-	@echo "held-out set 2 (tests/fixtures/heldout2; never tuned on):"
-	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout2
-	@echo "held-out set 3 (tests/fixtures/heldout3; never tuned on):"
-	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout3
-	@echo "held-out set 4 (tests/fixtures/heldout4; written 2026-11-26, never tuned on):"
-	@$(BIN)/python -m newsdesk.evaluate tests/fixtures/heldout4
+	@for s in $(EVAL_SETS); do \
+	  echo "== $$s: $$(grep -F "| \`$$s/\` |" tests/fixtures/README.md | cut -d'|' -f3 | sed 's/^ *//;s/ *$$//')"; \
+	  $(BIN)/python -m newsdesk.evaluate tests/fixtures/$$s || exit 1; \
+	done

@@ -329,12 +329,12 @@ _RECIPROCAL = re.compile(
     r"\s+(?:meet|hold\s+(?:further\s+|fresh\s+|more\s+|(?:a|another)\s+(?:\w+\s+)?round\s+of\s+)?talks)"
     r"|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke)"
     r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first)\b)")
-_THE_TWO = re.compile(r"\b[Tt]he\s+two\s+(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|"
-                      r"women|envoys|officials|heads\s+of\s+state|negotiators|counterparts|sides)\s+$")
+_TWO_NOUNS = (r"(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|envoys|officials|"
+              r"heads\s+of\s+state|negotiators|counterparts|sides)")
+_THE_TWO = re.compile(rf"\b[Tt]he\s+two\s+{_TWO_NOUNS}\s+$")
 
 
-_THE_TWO_OPENING = re.compile(r"(?:[A-Z][A-Za-z ]+\s+[—–-]\s+)?[Tt]he\s+two\s+(?:(?:leaders|presidents|ministers|men|women|"
-                              r"envoys|officials|negotiators|counterparts|sides)\s+)?(?=[a-z])")
+_THE_TWO_OPENING = re.compile(rf"(?:[A-Z][A-Za-z ]+\s+[—–-]\s+)?[Tt]he\s+two\s+(?:{_TWO_NOUNS}\s+)?(?=[a-z])")
 
 
 _BETWEEN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings|[Tt]alks|(?:phone|telephone|video)\s+call|[Cc]all|[Ss]ummit)"

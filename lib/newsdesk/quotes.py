@@ -577,9 +577,12 @@ def _subject_before(text, s_start, vpos, spk):
     # the clause of the verb starts after the last closing quote, ";", dash, "that" or subordinator
     # ("… has been cancelled after the company said")
     ends = [i + len(t) for t in (";", "—", " that ") for i in (chunk.rfind(t),) if i >= 0]
-    close = _QUOTE_END.search(chunk)  # a quote that ended a sentence or clause (“…,” / “….”), not a nickname
-    if close:
-        ends.append(close.end())
+    # after the last quote that ended a sentence or clause (“…,” / “….”), not after a nickname (“the Professor”)
+    close = chunk.rfind("”")
+    while close > 0 and chunk[close - 1] not in ",.!?…":
+        close = chunk.rfind("”", 0, close)
+    if close > 0:
+        ends.append(close + 1)
     base = s_start + max(ends + ([sub.end() - 1] if sub else []), default=0)
     parts, pos = [], base
     for piece in text[base:vpos].split(","):
@@ -625,7 +628,6 @@ def _subject_before(text, s_start, vpos, spk):
 
 _PLURAL_PEOPLE = re.compile(r"(?:ists|ians|ers|ors|ants|ents|ics)$")  # "economists", "historians", "farmers", "critics"
 _PREPOSITIONS = frozenset("by for with to from of at in on into about against".split())
-_QUOTE_END = re.compile(r"[,.!?…]”(?!.*[,.!?…]”)", re.S)
 _NICKNAME = re.compile(r"\b(?:nicknamed|dubbed|so-called|known\s+as|called)\s+$")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # "an energy analyst at Kempen Hollis", "publisher of the Berlin house X": a role between commas
