@@ -139,11 +139,12 @@ def test_subject_of_a_subordinate_clause(tmp_path):
     assert rows(c.meetings, MEETING[:3]) == [["Jonas Berg", "Olaf Dahl", "held"]]
 
 
-def test_received_things_and_pronoun_counterparts_are_no_meetings(tmp_path):
+def test_received_things_are_no_meetings_and_her_is_the_person_named_before(tmp_path):
     c = load(tmp_path, "Finance Minister Carla Ruiz said the province would receive the first tranche in May.\n"
                        "Governor Tom Reyes is scheduled to meet her on Monday.\n"
                        "Ms Ruiz will receive Governor Tom Reyes on Friday.\n")
-    assert rows(c.meetings, MEETING[:3]) == [["Carla Ruiz", "Tom Reyes", "scheduled"]]
+    assert rows(c.meetings, MEETING) == [["Tom Reyes", "Carla Ruiz", "scheduled", T("2024-01-15")],
+                                         ["Carla Ruiz", "Tom Reyes", "scheduled", T("2024-01-12")]]
 
 
 def test_role_next_to_a_person_is_that_person(tmp_path):
@@ -506,3 +507,12 @@ def test_she_and_he_skip_people_the_article_marks_as_the_other_sex(tmp_path):
     q = c.quotes[c.quotes.kind == "indirect"]
     assert q[["speaker", "text"]].values.tolist() == [["Ana Ruiz", "the next round would follow in May"],
                                                      ["Tom Hale", "the port would reopen"]]
+
+
+def test_object_pronoun_counterpart_is_the_person_named_before(tmp_path):
+    # "welcomed her": the person named before who is not the subject; "him" skips people marked female
+    c = load(tmp_path, "Mayor Lucia Ferro flew to Lyon on Sunday. Governor Paul Denis welcomed her at the airport.\n"
+                       "Ms Ferro met him again on Monday. Later that day, Ms Ferro and her aide Rita Sole, who joined "
+                       "on Monday, met them briefly.")
+    assert rows(c.meetings, MEETING) == [["Paul Denis", "Lucia Ferro", "held", T("2024-01-07")],
+                                         ["Lucia Ferro", "Paul Denis", "held", T("2024-01-08")]]

@@ -21,8 +21,11 @@ borrows none. The same pair on the same date is one row per article.
 
 Passive forms name the host after "by" ("X was received by President Y": Y the subject, X the counterpart).
 
-Not extracted: meetings told only as nouns with neither "with" nor "between" ("the summit"), and who "her"
-or "them" is in "met her".
+"met her" / "welcomed him": the person named just before who is not the subject and not marked as the other
+sex (``Speakers.object_pronoun``); "A and B met them" is no meeting of A with B.
+
+Not extracted: meetings told only as nouns with neither "with" nor "between" ("the summit"), and who "them"
+is in "met them".
 """
 from __future__ import annotations
 
@@ -213,9 +216,14 @@ def extract_meetings(art, out: dict) -> None:
             for k, (item, off) in enumerate(items):
                 # a bare comma before the item (an appositive), not ", and" or "and"
                 comma = bool(k) and chunk[items[k - 1][1] + len(items[k - 1][0]):off].strip() == ","
-                if item.lower() in _OBJECT_PRONOUNS:
-                    continue  # "to meet her": who "her" is is not resolved
                 a = s + m.end() + off
+                if _TRAILING_ADVERB.sub("", item).lower() in _OBJECT_PRONOUNS:
+                    # "Lindqvist welcomed her at the airport": the person named just before (not "them")
+                    hit = spk.object_pronoun(a, _TRAILING_ADVERB.sub("", item), subject[0]) if len(items) == 1 else None
+                    if hit:
+                        counterparts.append(hit)
+                        commas.append(comma)
+                    continue
                 # "representatives of Minera Andina del Sur": a group, whatever names its tail holds
                 hit = None if item[:1].islower() and _people_group(item) else spk.person_at(a, a + len(item))
                 if hit:
@@ -328,7 +336,7 @@ _RECIPROCAL = re.compile(
     r"\b(?P<verb>(?:(?P<future>will|are\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
     r"\s+(?:meet|hold\s+(?:further\s+|fresh\s+|more\s+|(?:a|another)\s+(?:\w+\s+)?round\s+of\s+)?talks)"
     r"|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke)"
-    r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first)\b)")
+    r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first|him|her|them|us|me)\b)")
 _TWO_NOUNS = (r"(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|envoys|officials|"
               r"heads\s+of\s+state|negotiators|counterparts|sides)")
 _THE_TWO = re.compile(rf"\b[Tt]he\s+two\s+{_TWO_NOUNS}\s+$")

@@ -150,6 +150,9 @@ _ORG_SAID = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)\s+(?:s
 _LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime")
 
 
+_PREP_END = re.compile(r"\b(?:with|to|by|from|of|for|and|about|between|against|than)\s+$", re.I)
+
+
 class Speakers:
     """Turns the words around a cue into a speaker (person, pronoun, descriptor)."""
 
@@ -362,6 +365,30 @@ class Speakers:
             if k < idx and _PRONOUN_SUBJECT.search(text, s, e):
                 continue  # "According to Medina, she once …": she is still the earlier subject
             p = self.people.people[ms[0].key]
+            return p.name, slug(p.name), "person"
+        return None
+
+    def object_pronoun(self, pos, word: str, subject: str | None):
+        """Who "him" or "her" at ``pos`` is ("Lindqvist welcomed her at the airport"): the first person
+        named in this sentence before it, else in up to three sentences before, who is not the clause's
+        ``subject`` (nobody meets themselves) and not marked as the other sex; people after a preposition
+        only when nobody else fits. None for "them", "it" or when nobody fits."""
+        word = word.lower()
+        if word not in ("him", "her"):
+            return None
+        other = "f" if word == "him" else "m"
+        sexes = self._sexes()
+        sents = self.art.sentences
+        idx = bisect.bisect_right([s for _, s, _ in sents], pos) - 1
+        text = self.art.text
+        for k in range(idx, max(-1, idx - 4), -1):
+            _, s, e = sents[k]
+            fits = [m for m in self.people.at(s, min(e, pos))
+                    if sexes.get(m.key) != other and self.people.people[m.key].name != subject]
+            if not fits:
+                continue
+            plain = [m for m in fits if not _PREP_END.search(text, max(s, m.cue_start - 14), m.cue_start)]
+            p = self.people.people[(plain or fits)[0].key]
             return p.name, slug(p.name), "person"
         return None
 
