@@ -516,3 +516,30 @@ def test_object_pronoun_counterpart_is_the_person_named_before(tmp_path):
                        "on Monday, met them briefly.")
     assert rows(c.meetings, MEETING) == [["Paul Denis", "Lucia Ferro", "held", T("2024-01-07")],
                                          ["Lucia Ferro", "Paul Denis", "held", T("2024-01-08")]]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ms Novak conferred with Mr Okoro on Monday.", ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    ("Ms Novak huddled with Mr Okoro on Monday.", ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    ("Ms Novak had talks with Mr Okoro on Monday.", ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    ("Mr Okoro played host to Ms Novak on Monday.", ["David Okoro", "Jana Novak", "held", T("2024-01-08")]),
+    ("Ms Novak was greeted by Mr Okoro at the airport on Monday.", ["David Okoro", "Jana Novak", "held", T("2024-01-08")]),
+    ("Ms Novak flew to Abuja for further talks with Mr Okoro on Monday.",
+     ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    # the noun says nothing of time: the clause does
+    ("Ms Novak will travel to Abuja on Friday for talks with Mr Okoro.",
+     ["Jana Novak", "David Okoro", "scheduled", T("2024-01-12")]),
+    # a weekday in a past-tense sentence is the most recent one (DESIGN.md)
+    ("Ms Novak’s meeting with Mr Okoro on Friday was cancelled.",
+     ["Jana Novak", "David Okoro", "cancelled", T("2024-01-05")]),
+    ("Ms Novak was to have met Mr Okoro on Friday, but the meeting was called off.",
+     ["Jana Novak", "David Okoro", "cancelled", T("2024-01-05")]),
+])
+def test_more_meeting_forms(tmp_path, sentence, expected):
+    c = load(tmp_path, "Foreign Minister Jana Novak and President David Okoro spoke to reporters.\n" + sentence)
+    assert rows(c.meetings, MEETING) == [expected]
+
+
+def test_being_in_talks_with_a_company_is_no_meeting(tmp_path):
+    c = load(tmp_path, "Chief executive Marta Lind said the company was in talks with Nordvik Energy about a deal.")
+    assert c.meetings.empty

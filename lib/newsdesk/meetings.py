@@ -62,11 +62,12 @@ _ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "pu
                  "speak", "speaks", "spoke", "spoken", "host", "hosts", "hosted", "receive", "received",
                  "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held",
                  "travel", "fly", "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "pay",
-                 "breakfast", "lunch", "dinner", "coffee", "tea", "meal", "telephoned", "phoned", "rang", "calls")
+                 "breakfast", "lunch", "dinner", "coffee", "tea", "meal", "telephoned", "phoned", "rang", "calls",
+                 "greeted", "conferred", "confers", "huddled", "huddles")
 _STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
              "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "had", "has", "have",
              "intend", "intends", "slated", "scheduled", "expected", "set", "due", "a", "his", "her", "their",
-             "the")
+             "the", "played", "plays", "playing", "further", "fresh", "new", "direct", "private", "more")
 _ANCHOR = re.compile(r"\b(?:" + rx.trie(rx.cased_forms(_ANCHOR_WORDS)) + r")\b")
 _START = re.compile(r"(?i:\b(?:" + rx.trie(set(_STARTERS) | set(_ANCHOR_WORDS)) + r")\b)")
 _WORDS_BACK = 7
@@ -255,6 +256,15 @@ def extract_meetings(art, out: dict) -> None:
                 counterparts = [c for c in counterparts if c[2] == "person" or _people_group(c[0])]
                 if not counterparts:
                     continue
+            if status == "held" and _NOUN_TRIGGER.match(m.group(0)):
+                # "… for talks with Y", "X’s meeting with Y": the noun says nothing of time; the clause does
+                if _CANCEL.search(sentence, m.end()):
+                    status = "cancelled"  # "X’s meeting with Y was cancelled"
+                elif _FUTURE.search(sentence, _clause_start(sentence, m.start()), m.start()):
+                    status = "scheduled"  # "X will fly to Abuja next week for talks with Y"
+            elif status == "held" and _WAS_TO_HAVE.search(sentence, max(0, m.start() - 30), m.start()):
+                # "X was to have met Y on Friday, but …": a plan told after the fact
+                status = "cancelled" if _CANCEL.search(sentence, m.end()) else "scheduled"
             if status == "scheduled" and _CANCEL.search(sentence, m.end()) and (
                     _WAS_PLANNED.match(m.group(0)) or _WAS_PLANNED_BEFORE.search(sentence, max(0, m.start() - 20), m.start())):
                 status = "cancelled"  # "had been due to meet X on Tuesday, but … called off the meeting"
@@ -347,6 +357,17 @@ _THE_TWO_OPENING = re.compile(rf"(?:[A-Z][A-Za-z ]+\s+[—–-]\s+)?[Tt]he\s+two
 
 _BETWEEN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings|[Tt]alks|(?:phone|telephone|video)\s+call|[Cc]all|[Ss]ummit)"
                       r"(?:\s+[^,.;]{1,60}?)?\s+between\b")
+_NOUN_TRIGGER = re.compile(r"(?:meeting|(?:\w+\s+)?talks)\b", re.I)
+_WAS_TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:due\s+|supposed\s+|scheduled\s+|set\s+|expected\s+)?to\s+have\s+$", re.I)
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last comma, semicolon or dash before it, at
+    most 80 characters back."""
+    return max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos), sentence.rfind("—", 0, pos),
+               pos - 80, -1) + 1
+
+
 _WAS_PLANNED = re.compile(r"(?:was|were)\s", re.I)
 _WAS_PLANNED_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:also\s+)?$", re.I)
 _CANCEL = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|delayed|shelved)\b", re.I)
