@@ -482,8 +482,11 @@ class ArticlePeople:
         return False
 
     def _stands_alone(self, word: str) -> bool:
-        """Whether ``word`` also stands alone in the text as a capitalised word (not at a sentence
-        start, not before another capitalised word): surname evidence ("... Lopez said")."""
+        """Whether ``word`` is somewhere written after a letter in lower case or a comma and a space and not
+        before another capitalised word ("... Lopez said", "visited Ana Lopez, a nurse"). A weak cue: the
+        letter may end a capitalised word, so the last word of most phrases passes by its own occurrence
+        (measured 2026-11-26: requiring a lower-case word before it lowered people recall on every fixture
+        set, e.g. heldout2 0.95 → 0.78, for a little precision)."""
         memo = self.__dict__.setdefault("_alone", {})
         if word not in memo:
             text, pat, found = self.text, _alone_rx(), False
