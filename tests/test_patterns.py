@@ -543,3 +543,30 @@ def test_more_meeting_forms(tmp_path, sentence, expected):
 def test_being_in_talks_with_a_company_is_no_meeting(tmp_path):
     c = load(tmp_path, "Chief executive Marta Lind said the company was in talks with Nordvik Energy about a deal.")
     assert c.meetings.empty
+
+
+def test_names_with_a_capital_inside(tmp_path):
+    # "Mc", "Mac", "De", "Le" names were cut to their first letters ("Mitch Mc")
+    c = load(tmp_path, "Senator Mitch McConnell met Kevin McCarthy on Monday. Betsy DeVos met Jean LeBlanc.")
+    assert sorted(c.people.name) == ["Betsy DeVos", "Jean LeBlanc", "Kevin McCarthy", "Mitch McConnell"]
+    assert rows(c.meetings, MEETING[:2]) == [["Mitch McConnell", "Kevin McCarthy"], ["Betsy DeVos", "Jean LeBlanc"]]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the list was cut inside the role ("for …", "in …"): the name after the comma is the person
+    ("Ms Novak had dinner with the Labour MP for Glasgow Kelvin, Rita Sole, at the City Chambers.",
+     ["Jana Novak", "Rita Sole"]),
+    ("Ms Novak will meet the Minority Leader in Parliament, Rita Sole, on Thursday.", ["Jana Novak", "Rita Sole"]),
+    # "planned" ends the list; the role is resolved to its holder
+    ("Ms Novak said a meeting with the president planned for Friday had been called off.",
+     ["Jana Novak", "David Okoro"]),
+    # "then" is no subject: the sentence's is
+    ("Ms Novak toured the port before dawn, then sat down with Rita Sole.", ["Jana Novak", "Rita Sole"]),
+    ("Ms Novak held talks yesterday afternoon with Rita Sole.", ["Jana Novak", "Rita Sole"]),
+    ("Ms Novak paid a call on Rita Sole at her office.", ["Jana Novak", "Rita Sole"]),
+    ("Ms Novak was greeted at the shipyard by Rita Sole.", ["Rita Sole", "Jana Novak"]),
+])
+def test_meeting_parties_past_cut_lists_and_adverbs(tmp_path, sentence, expected):
+    c = load(tmp_path, "Foreign Minister Jana Novak and President David Okoro spoke to reporters. "
+                       "Mayor Rita Sole was there.\n" + sentence)
+    assert rows(c.meetings, MEETING[:2]) == [expected]

@@ -73,7 +73,8 @@ _START = re.compile(r"(?i:\b(?:" + rx.trie(set(_STARTERS) | set(_ANCHOR_WORDS)) 
 _WORDS_BACK = 7
 _LIST_END = re.compile(
     r"\s+(?:on|to|about|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
-    r"this|last|next|later|earlier|late|early|tomorrow|today|yesterday|tonight)\b(?!\s+(?:the\s+)?(?:hostages|war))"
+    r"this|last|next|later|earlier|late|early|tomorrow|today|yesterday|tonight|planned|scheduled|originally)\b"
+    r"(?!\s+(?:the\s+)?(?:hostages|war))"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+by\s+(?:tele)?phone\b|\s+by\s+video\b"
     r"|[;:.()“”\"]|,\s+(?:but|who|which|where|after|before|as|while|when|saying|and\s+(?:said|told|will|was|is))\b"
     r"|,\s+(?:[\w’'\-]+\s+){0,3}(?:said|says|told|added)\b"  # "…, officials said"
@@ -232,7 +233,13 @@ def extract_meetings(art, out: dict) -> None:
                     commas.append(comma)
                     continue
                 group = _TRAILING_ADVERB.sub("", item.rstrip(","))
-                role = spk.person_by_role(group, a) if rx.match(r"(?:the|this)\s", group, re.I) else None
+                role = None
+                if k == len(items) - 1 and _titled(group):
+                    # "had dinner with the Labour MP for Glasgow Kelvin, Fiona Reid": the list was cut
+                    # inside the role; the name after the comma is the person
+                    role = _named_after(text, s + list_end, spk)
+                if role is None and rx.match(r"(?:the|this)\s", group, re.I):
+                    role = spk.person_by_role(group, a)
                 if role:  # "met the mayor": the person whose role that is
                     counterparts.append(role)
                     commas.append(comma)
@@ -339,7 +346,7 @@ def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence,
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:first|already|once|previously|also|never)\s+)?met\b")
 _PASSIVE = re.compile(r"\b(?:(?P<future>will\s+be|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)\s+be)|"
                       r"was|were|has\s+been|had\s+been)\s+(?:warmly\s+|formally\s+|later\s+)?"
-                      r"(?:received|hosted|welcomed|greeted)\s+by\s+")
+                      r"(?:received|hosted|welcomed|greeted)(?:\s+(?:at|in|on)\s+[^,.;]{1,50}?)?\s+by\s+")
 # A meeting told with both sides as the subject and no "with": "X and Y met", "the two leaders held talks".
 _RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke)\b")
 _RECIPROCAL = re.compile(
@@ -396,15 +403,21 @@ def _side(text, a, b, spk):
             return named
     elif _titled(item):
         # "Argentina’s undersecretary for mining, Horacio Benítez": the role ran on past where the side was cut
-        k = text.find(",", b, b + 50)
-        after = rx.match(r",\s+", text[k:k + 3]) if k >= 0 and not rx.search(r"[.;:]", text[b:k]) else None
-        named = spk.person_at(k + after.end(), k + after.end() + 1) if after else None
+        named = _named_after(text, b, spk)
         if named:
             return named
     if item.lower() in _OBJECT_PRONOUNS or len(item.split()) > 8 \
             or not (item[0].isupper() or _GROUPISH.match(item) or _group_head(item)):
         return None
     return item, None, "group"
+
+
+def _named_after(text, b, spk):
+    """The person named after the next comma within 50 characters of ``b`` (no sentence stop between):
+    the name of a role whose words ran past where a list or a side was cut."""
+    k = text.find(",", b, b + 50)
+    after = rx.match(r",\s+", text[k:k + 3]) if k >= 0 and not rx.search(r"[.;:]", text[b:k]) else None
+    return spk.person_at(k + after.end(), k + after.end() + 1) if after else None
 
 
 def _titled(item: str) -> bool:
@@ -548,6 +561,10 @@ def _subject(text, s, pos, spk, people):
         return main or spk.pronoun(clause_start + m.start(1))
     sub = rx.sub(r"^.*,\s*", "", sub).strip()
     sub = rx.sub(r"\s+(?:also|then|later|had|has|have|was|were|is|are|will|would|again)$", "", sub)
+    if rx.fullmatch(r"(?:and\s+)?(?:then|later|also|afterwards|subsequently)", sub):
+        # "He toured the flooded streets, then sat down with …": the sentence's subject
+        main = rx.match(r"\s*(He|She)\b", text[s:pos])
+        return _main_subject(text, s, pos, spk) or (spk.pronoun(s + main.start(1)) if main else None)
     if sub and 1 <= len(sub.split()) <= 6 and rx.match(r"^(?:[A-Z]?[a-z]+)(?:\s+[\w’'\-]+)*$", sub) \
             and not rx.match(r"^(?:it|they|we|i|you|this|that|there)\b", sub, re.I):
         return sub[0].upper() + sub[1:] if sub.split()[0].lower() in ("the", "a", "an") else sub, None, "group"
