@@ -570,3 +570,19 @@ def test_meeting_parties_past_cut_lists_and_adverbs(tmp_path, sentence, expected
     c = load(tmp_path, "Foreign Minister Jana Novak and President David Okoro spoke to reporters. "
                        "Mayor Rita Sole was there.\n" + sentence)
     assert rows(c.meetings, MEETING[:2]) == [expected]
+
+
+def test_pronoun_chain_runs_past_sentences_whose_subject_is_the_same_pronoun(tmp_path):
+    # "He toured …, then sat down with Rhonda Vance. He later met …": Vance is an object, not the "he"
+    c = load(tmp_path, "Mayor Dale Kuiper spent most of Thursday in boots.\n"
+                       "He toured the flooded streets, then sat down with county director Rhonda Vance.\n"
+                       "By noon, 300 homes had water in them.\n"
+                       "He later met Gov. Thomas Brennan at the airport.")
+    assert rows(c.meetings, MEETING[:2]) == [["Dale Kuiper", "Rhonda Vance"], ["Dale Kuiper", "Thomas Brennan"]]
+
+
+def test_undated_meetings_of_one_pair_are_kept_apart_by_their_time_words(tmp_path):
+    c = load(tmp_path, "Foreign Minister Jana Novak and President David Okoro last met in Salzburg in November.\n"
+                       "Novak and Okoro are expected to meet again in May.")
+    assert rows(c.meetings, ["subject", "counterpart", "status", "when"]) == [
+        ["Jana Novak", "David Okoro", "held", "in November"], ["Jana Novak", "David Okoro", "scheduled", "in May"]]

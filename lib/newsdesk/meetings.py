@@ -333,7 +333,10 @@ def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence,
     """One row per pair and date in an article."""
     # a meeting's date is a day: "last week" or "in January" stays in ``when`` but gives no date
     day = when["date"] if when and when["granularity"] in ("day", "range") else None
-    key = tuple(sorted([subject[0], cp[0]])) + (day,)
+    # an undated row is the same meeting only with the same status and time words ("last met in November"
+    # and "are expected to meet again in May" are two)
+    key = tuple(sorted([subject[0], cp[0]])) + ((day,) if day is not None else
+                                                (None, status, (when or {}).get("text", "").lower()))
     if key in seen:
         return
     seen[key] = True

@@ -342,10 +342,20 @@ class Speakers:
         def fits(key):
             return sexes.get(key) != other
 
-        # mentions before pos in this sentence first, then earlier sentences
-        for k in range(idx, max(-1, idx - 4), -1):
+        same = rx.compiled(r"(?:^|[,.]\s+|\b(?:and|but)\s+)" + ("[Ss]he" if other == "m" else "[Hh]e") + r"\s+[a-z]") \
+            if other is not None else None
+        # mentions before pos in this sentence first, then up to three earlier sentences; sentences whose
+        # subject is the same pronoun ("He toured …, then sat down with Rhonda Vance. He later met …") hold
+        # objects only, and the chain runs further back past them (twelve sentences at most)
+        seen = 0
+        for k in range(idx, max(-1, idx - 12), -1):
+            if seen == 4:
+                break
             _, s, e = sents[k]
             e = min(e, pos)
+            if k < idx and same is not None and same.search(text[s:e]):
+                continue
+            seen += 1
             if k < idx:
                 # "On Monday the mayor received the ambassador, X. On Tuesday she …": a role as that
                 # sentence's subject is the person holding it, not X
