@@ -586,3 +586,11 @@ def test_undated_meetings_of_one_pair_are_kept_apart_by_their_time_words(tmp_pat
                        "Novak and Okoro are expected to meet again in May.")
     assert rows(c.meetings, ["subject", "counterpart", "status", "when"]) == [
         ["Jana Novak", "David Okoro", "held", "in November"], ["Jana Novak", "David Okoro", "scheduled", "in May"]]
+
+
+def test_a_pronoun_in_a_sentence_naming_one_person_marks_their_sex(tmp_path):
+    # "when he was recalled" marks Omar Haddad as "he", so the later "she" is Ana Ruiz
+    c = load(tmp_path, "Ana Ruiz is unapologetic.\n"
+                       "A planned dinner with the foreign minister, Omar Haddad, was cancelled when he was recalled home.\n"
+                       "“Peace is boring,” she said.")
+    assert rows(c.quotes, ["speaker", "text"]) == [["Ana Ruiz", "Peace is boring"]]

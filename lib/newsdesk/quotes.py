@@ -142,6 +142,7 @@ def _speaks_for(words) -> bool:
 
 _SEX_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Lady|Lord|Herr|Frau)\.?\s+$")
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|chairwoman|mother|daughter|sister|wife|widow)\b")
+_SEX_PRONOUN = re.compile(r"\b(?:he|his|she)\b")
 _MALE_ROLE = re.compile(r"\b(?:king|prince|duke|father|son|brother|husband|widower)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,.]\s+|\b(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+[a-z]")
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|Last|This|Earlier|Later|In)\s+[A-Za-z]+(?:\s+[a-z]+)?,?\s+)?"
@@ -404,7 +405,8 @@ class Speakers:
 
     def _sexes(self) -> dict[str, str]:
         """{person key: "m" or "f"} for the people the article itself marks: an honorific before a mention
-        ("Mr", "Ms", "Mrs", "Mme", "Sir", "Dame") or a role word ("spokeswoman", "chairwoman", "king")."""
+        ("Mr", "Ms", "Mrs", "Mme", "Sir", "Dame"), a role word ("spokeswoman", "chairwoman", "king"), or
+        "he", "his" or "she" later in a sentence that names that person and nobody else."""
         if self._sex is None:
             text, out = self.art.text, {}
             for m in self.people.mentions:
@@ -418,6 +420,14 @@ class Speakers:
                         out[key] = "f"
                     elif _MALE_ROLE.search(role):
                         out[key] = "m"
+            # "…, Yerlan Suleimenov, was cancelled when he was recalled home": a sentence naming one person
+            # and then saying "he", "his" or "she" of someone marks that person
+            for _, s, e in self.art.sentences:
+                ms = self.people.at(s, e)
+                if ms and ms[0].key not in out and all(m.key == ms[0].key for m in ms):
+                    pr = _SEX_PRONOUN.search(text, ms[-1].end, e)
+                    if pr:
+                        out[ms[0].key] = "f" if pr.group(0) == "she" else "m"
             self._sex = out
         return self._sex
 
