@@ -594,3 +594,13 @@ def test_a_pronoun_in_a_sentence_naming_one_person_marks_their_sex(tmp_path):
                        "A planned dinner with the foreign minister, Omar Haddad, was cancelled when he was recalled home.\n"
                        "“Peace is boring,” she said.")
     assert rows(c.quotes, ["speaker", "text"]) == [["Ana Ruiz", "Peace is boring"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Tom Brennan toured the towns. He said: “We’ll find the money.”",
+    "Governor Tom Brennan toured the towns. Asked about the cost, he said: “We’ll find the money.”",
+])
+def test_he_said_colon_is_the_person_named_before(tmp_path, text):
+    # a pronoun before "said:" was looked up one character early (at the space) and found nobody
+    c = load(tmp_path, text)
+    assert rows(c.quotes, ["speaker", "cue", "text"]) == [["Tom Brennan", "say", "We’ll find the money"]]

@@ -256,8 +256,8 @@ class Speakers:
         if hit:
             return hit
         low = phrase.lower()
-        if low in ("he", "she", "i"):
-            return self.pronoun(abs_start)
+        if low in ("he", "she"):
+            return self.pronoun(abs_start + lead)
         if low == "it":
             return self.last_org or self._org_said_before(abs_start)
         if low in ("they", "we"):
@@ -341,7 +341,7 @@ class Speakers:
         sexes = self._sexes() if other else {}
 
         def fits(key):
-            return sexes.get(key) != other
+            return other is None or sexes.get(key) != other
 
         same = rx.compiled(r"(?:^|[,.]\s+|\b(?:and|but)\s+)" + ("[Ss]he" if other == "m" else "[Hh]e") + r"\s+[a-z]") \
             if other is not None else None
