@@ -604,3 +604,19 @@ def test_he_said_colon_is_the_person_named_before(tmp_path, text):
     # a pronoun before "said:" was looked up one character early (at the space) and found nobody
     c = load(tmp_path, text)
     assert rows(c.quotes, ["speaker", "cue", "text"]) == [["Tom Brennan", "say", "We’ll find the money"]]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Chief Minister Ravi Rao was candid: “Without loans, phase two will stay on paper.”", "Ravi Rao"),
+    ("Dr Nadia Pryce heard of it late. Her verdict was blunt: “Without loans, phase two will stay on paper.”",
+     "Nadia Pryce"),
+    ("Mayor Ann Lee put it simply: “Without loans, phase two will stay on paper.”", "Ann Lee"),
+    ("The sign read: “Without loans, phase two will stay on paper.”", None),
+])
+def test_colon_before_a_quote_without_a_speech_verb(tmp_path, text, speaker):
+    q = load(tmp_path, text).quotes
+    assert q.text.tolist() == ["Without loans, phase two will stay on paper"]
+    if speaker:
+        assert rows(q, ["speaker", "cue"]) == [[speaker, ":"]]
+    else:  # "The sign read:": no person
+        assert q.speaker.isna().all() and q.cue.isna().all()

@@ -566,6 +566,8 @@ def extract_quotes(art, out: dict) -> None:
             if sp is None:
                 sp, cue = _attribution_before(text, ps, qs, spk, verb)
             if sp is None:
+                sp, cue = _colon_subject(text, max(ps, sents[sent_of(qs)][1]), qs, spk)
+            if sp is None:
                 sp = para_speaker
                 cue = para_cue if para_speaker else None
             if sp is None and qs == ps and prev_speaker is not None:
@@ -765,6 +767,32 @@ def _attribution_before(text, start, qs, spk, verb):
         if sp:
             return sp, _lemma(m["verb"])
     return None, None
+
+
+_POSSESSIVE_PRONOUN = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+){0,2}?(?P<p>[Hh]is|[Hh]er)\s+[a-z]")
+_SUBJECT_PRONOUN = re.compile(r"(?:^|,\s+)\s*(?P<p>[Hh]e|[Ss]he)\s+[a-z]")
+_ROLE_POSSESSIVE = re.compile(r"\s*(?P<role>[Tt]he\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s\s+[a-z]")
+
+
+def _colon_subject(text, s_start, qs, spk):
+    """“…” after a colon that follows no speech verb ("Mr. Rao was candid:", "Her verdict was blunt:",
+    "The minister’s reply was short:"): the subject of the clause before the colon — a person named in it
+    (not after a preposition), a pronoun ("he", "her verdict"), or the holder of a role. Cue ":"."""
+    head = text[s_start:qs].rstrip()
+    if not head.endswith(":") or len(head) > 200:
+        return None, None
+    clause = head[:-1]
+    for m in spk.people.at(s_start, s_start + len(clause)):
+        if not _PREP_END.search(text, max(s_start, m.cue_start - 14), m.cue_start):
+            p = spk.people.people[m.key]
+            return (p.name, slug(p.name), "person"), ":"
+    pm = _SUBJECT_PRONOUN.search(clause) or _POSSESSIVE_PRONOUN.match(clause)
+    if pm:
+        hit = spk.pronoun(s_start + pm.start("p"))
+        return (hit, ":") if hit else (None, None)
+    rm = _ROLE_POSSESSIVE.match(clause)
+    hit = spk.person_by_role(rm["role"], s_start) if rm else None
+    return (hit, ":") if hit else (None, None)
 
 
 def _colon_statement(para: str):
