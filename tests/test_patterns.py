@@ -620,3 +620,13 @@ def test_colon_before_a_quote_without_a_speech_verb(tmp_path, text, speaker):
         assert rows(q, ["speaker", "cue"]) == [[speaker, ":"]]
     else:  # "The sign read:": no person
         assert q.speaker.isna().all() and q.cue.isna().all()
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("The talks have stalled for good, one former UN envoy said.", "one former UN envoy"),
+    ("The talks have stalled for good, a guest said.", "a guest"),
+    ("The talks have stalled for good, shareholders said.", "shareholders"),
+])
+def test_more_anonymous_and_group_sources(tmp_path, sentence, speaker):
+    q = load(tmp_path, sentence).quotes
+    assert rows(q, ["kind", "speaker", "text"]) == [["indirect", speaker, "The talks have stalled for good"]]
