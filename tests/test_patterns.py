@@ -630,3 +630,12 @@ def test_colon_before_a_quote_without_a_speech_verb(tmp_path, text, speaker):
 def test_more_anonymous_and_group_sources(tmp_path, sentence, speaker):
     q = load(tmp_path, sentence).quotes
     assert rows(q, ["kind", "speaker", "text"]) == [["indirect", speaker, "The talks have stalled for good"]]
+
+
+def test_company_marked_by_its_roles_is_no_person(tmp_path):
+    # "X’s chief executive" and "the chief executive of X" name a company; its bare mentions are no person
+    c = load(tmp_path, "Hansen Line chief executive Mette Kjaer met Orient Pacific’s chief executive, Tan Boon Hock.\n"
+                       "Orient Pacific is seeking a premium. Ms Kjaer also met the chief executive of Nordvik Marine, "
+                       "Henrik Solvang.\nNordvik Marine declined to comment.")
+    assert sorted(c.people.name) == ["Henrik Solvang", "Mette Kjaer", "Tan Boon Hock"]
+    assert rows(c.meetings, MEETING[:2]) == [["Mette Kjaer", "Tan Boon Hock"], ["Mette Kjaer", "Henrik Solvang"]]

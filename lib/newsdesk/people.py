@@ -303,6 +303,12 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
 # of another language names a place or a title, not a person ("Marine Le Pen" has her first name).
 _FOREIGN_ARTICLES = frozenset("la le el los las les il lo der die das het".split())
 # "the Alliance for Food Sovereignty", "the Institute of Tropical Medicine": the tail of a body's name
+_ORG_POSSESSIVE = re.compile(r"[’']s\s+(?:chief\s+executive|chairman|chairwoman|board|shares|shareholders|headquarters|"
+                             r"subsidiary|revenue|revenues|profit|profits|results|stock|workforce|employees|customers|"
+                             r"chief\s+financial\s+officer|CEO|share\s+price)\b")
+_ROLE_OF_BEFORE = re.compile(r"\b(?:chief\s+executive|chairman|chairwoman|chair|president|head|director|founder|owner|"
+                             r"spokesman|spokeswoman|spokesperson|employees|staff|shareholders|board|boss|CEO|chief|"
+                             r"secretary[\s-]general|managing\s+director)\s+(?:of|for|at)\s+(?:the\s+)?$", re.I)
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+(?:for|of|on)\s+(?:the\s+)?$")
 _CAPITAL_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                             r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
@@ -408,6 +414,11 @@ class ArticlePeople:
                 continue
             if _ORG_SUFFIX.match(text, start + len(name)):
                 orgs.add(name)  # "Kalinga Steel Ltd": that phrase names a company everywhere in the article
+            if _ORG_POSSESSIVE.match(text, start + len(name)) or _ROLE_OF_BEFORE.search(text, max(0, start - 40), start):
+                # "Orient Pacific’s chief executive", "the chief executive of Nordvik Marine": a company (or a
+                # country) there, so an uncued mention of that phrase elsewhere is no person either
+                orgs.add(name)
+                continue
             if _NAMED_AFTER.match(text, start + len(name)):
                 continue  # "the Prince Mohammed bin Fahd Stadium": a place named after someone, no mention of them
             if " " in name and text[max(0, start - 4):start].lower() == "the ":
