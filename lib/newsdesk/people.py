@@ -306,6 +306,7 @@ _FOREIGN_ARTICLES = frozenset("la le el los las les il lo der die das het".split
 _ORG_POSSESSIVE = re.compile(r"[’']s\s+(?:chief\s+executive|chairman|chairwoman|board|shares|shareholders|headquarters|"
                              r"subsidiary|revenue|revenues|profit|profits|results|stock|workforce|employees|customers|"
                              r"chief\s+financial\s+officer|CEO|share\s+price)\b")
+_OF_ENDS = (" of ", " for ", " at ", " of the ", " for the ", " at the ")
 _ROLE_OF_BEFORE = re.compile(r"\b(?:chief\s+executive|chairman|chairwoman|chair|president|head|director|founder|owner|"
                              r"spokesman|spokeswoman|spokesperson|employees|staff|shareholders|board|boss|CEO|chief|"
                              r"secretary[\s-]general|managing\s+director)\s+(?:of|for|at)\s+(?:the\s+)?$", re.I)
@@ -414,7 +415,8 @@ class ArticlePeople:
                 continue
             if _ORG_SUFFIX.match(text, start + len(name)):
                 orgs.add(name)  # "Kalinga Steel Ltd": that phrase names a company everywhere in the article
-            if _ORG_POSSESSIVE.match(text, start + len(name)) or _ROLE_OF_BEFORE.search(text, max(0, start - 40), start):
+            if (text[start + len(name):start + len(name) + 1] in ("’", "'") and _ORG_POSSESSIVE.match(text, start + len(name))) \
+                    or (text[max(0, start - 8):start].endswith(_OF_ENDS) and _ROLE_OF_BEFORE.search(text, max(0, start - 40), start)):
                 # "Orient Pacific’s chief executive", "the chief executive of Nordvik Marine": a company (or a
                 # country) there, so an uncued mention of that phrase elsewhere is no person either
                 orgs.add(name)
