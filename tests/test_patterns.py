@@ -639,3 +639,12 @@ def test_company_marked_by_its_roles_is_no_person(tmp_path):
                        "Henrik Solvang.\nNordvik Marine declined to comment.")
     assert sorted(c.people.name) == ["Henrik Solvang", "Mette Kjaer", "Tan Boon Hock"]
     assert rows(c.meetings, MEETING[:2]) == [["Mette Kjaer", "Tan Boon Hock"], ["Mette Kjaer", "Henrik Solvang"]]
+
+
+def test_hyphenated_titles_and_a_given_name_as_counterpart(tmp_path):
+    c = load(tmp_path, "Thai Prime Minister Anucha Rattanakorn arrived on Friday. A video call between Premier Khamphone "
+                       "Sisavath and Chinese Vice-Premier Zhao Minghua followed.\n"
+                       "President Bounmy Phommachanh welcomed Anucha to the palace on Saturday.")
+    assert rows(c.people.sort_values("name"), ["name", "role"])[-1] == ["Zhao Minghua", "Chinese Vice-Premier"]
+    assert rows(c.meetings, MEETING[:2]) == [["Khamphone Sisavath", "Zhao Minghua"],
+                                             ["Bounmy Phommachanh", "Anucha Rattanakorn"]]

@@ -88,6 +88,7 @@ _GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relati
 _OBJECT_VERB = re.compile(r"\b(?:visit|visited|visits|host|hosted|hosts|receive|received|welcome|welcomed|welcomes)\b",
                           re.I)
 _TRAILING_ADVERB = re.compile(r"\s+(?:again|too|also|separately|privately|briefly|later|soon|once\s+more|twice)$", re.I)
+_LONE_NAME = re.compile(r"[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?")
 _OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|about|between|against|than|visiting)\s+$", re.I)
 
@@ -228,6 +229,10 @@ def extract_meetings(art, out: dict) -> None:
                     continue
                 # "representatives of Minera Andina del Sur": a group, whatever names its tail holds
                 hit = None if item[:1].islower() and _people_group(item) else spk.person_at(a, a + len(item))
+                if hit is None and _LONE_NAME.fullmatch(_TRAILING_ADVERB.sub("", item)):
+                    # "welcomed Anucha to the palace": a word of a person named earlier (a given name in
+                    # Thai, a family name elsewhere), when the people stage has no mention there
+                    hit = spk.person_by_word(item, a)
                 if hit:
                     counterparts.append(hit)
                     commas.append(comma)
