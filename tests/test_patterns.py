@@ -648,3 +648,34 @@ def test_hyphenated_titles_and_a_given_name_as_counterpart(tmp_path):
     assert rows(c.people.sort_values("name"), ["name", "role"])[-1] == ["Zhao Minghua", "Chinese Vice-Premier"]
     assert rows(c.meetings, MEETING[:2]) == [["Khamphone Sisavath", "Zhao Minghua"],
                                              ["Bounmy Phommachanh", "Anucha Rattanakorn"]]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("After meeting Mr Okoro on Monday, Ms Novak said the talks went well.",
+     ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    ("During a meeting with Mr Okoro on Monday, she said the talks went well.",
+     ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    ("Following talks with Mr Okoro on Monday, Ms Novak flew home.",
+     ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    ("Ms Novak spoke with Mr Okoro on Monday about the crisis.", ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    ("Ms Novak is meeting Mr Okoro on Friday.", ["Jana Novak", "David Okoro", "scheduled", T("2024-01-12")]),
+    ("Ms Novak and Mr Okoro shook hands on Monday.", ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    ("Ms Novak and Mr Okoro held a joint news conference on Monday.",
+     ["Jana Novak", "David Okoro", "held", T("2024-01-08")]),
+    # "were due to" is a future marker for the time expression: the coming Friday
+    ("Ms Novak and Mr Okoro were due to meet on Friday, but the talks were cancelled.",
+     ["Jana Novak", "David Okoro", "cancelled", T("2024-01-12")]),
+])
+def test_meetings_in_opening_phrases_and_reciprocal_forms(tmp_path, sentence, expected):
+    c = load(tmp_path, "Foreign Minister Jana Novak visited Abuja. President David Okoro was there.\n" + sentence)
+    assert rows(c.meetings, MEETING) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Novak spoke with reporters on Monday.",
+    "Ms Novak spoke with The Times on Monday.",
+    "During a meeting of the cabinet on Monday, ministers argued.",
+])
+def test_spoke_with_no_person_is_no_meeting(tmp_path, sentence):
+    c = load(tmp_path, "Foreign Minister Jana Novak visited Abuja.\n" + sentence)
+    assert c.meetings.empty

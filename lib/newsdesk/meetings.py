@@ -63,7 +63,7 @@ _ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "pu
                  "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held",
                  "travel", "fly", "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "pay",
                  "breakfast", "lunch", "dinner", "coffee", "tea", "meal", "telephoned", "phoned", "rang", "calls",
-                 "greeted", "conferred", "confers", "huddled", "huddles")
+                 "greeted", "conferred", "confers", "huddled", "huddles", "shook", "joint")
 _STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
              "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "had", "has", "have",
              "intend", "intends", "slated", "scheduled", "expected", "set", "due", "a", "his", "her", "their",
@@ -87,6 +87,8 @@ _GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relati
                        r"leaders|heads|officials|delegates|a\s+delegation)\b", re.I)
 _OBJECT_VERB = re.compile(r"\b(?:visit|visited|visits|host|hosted|hosts|receive|received|welcome|welcomed|welcomes)\b",
                           re.I)
+# "spoke with X": only a person makes it a meeting ("spoke with The Times", "spoke with reporters" do not)
+_SPOKE_WITH = re.compile(r"(?:spoke|spoken|talked)\s+(?:(?:briefly|privately|separately|at\s+length)\s+)?with\b", re.I)
 _TRAILING_ADVERB = re.compile(r"\s+(?:again|too|also|separately|privately|briefly|later|soon|once\s+more|twice)$", re.I)
 _LONE_NAME = re.compile(r"[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?")
 _OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
@@ -198,6 +200,13 @@ def extract_meetings(art, out: dict) -> None:
         pi, s, e = art.sentences[si]
         sentence = text[s:e]
         used_until, used = 0, []  # the end of the last trigger's list; the spans read by triggers
+        fm = _FRONTED.match(sentence) if sentence[:1] in "ABDFIU" else None
+        if fm:
+            # "After meeting Okoro on Monday, Novak said …", "During talks with X, she …": the parties are
+            # in the opening phrase, the subject opens the main clause after its comma
+            used_until = fm.end("list")
+            used.append((0, used_until))
+            _fronted_rows(art, rows, seen, text, s, si, pi, sentence, fm, spk, timeline, lead)
         for m in rx.anchored_finditer(triggers, sentence, mine, _WORDS_BACK, _START):
             status = m.lastgroup
             if m.start() < used_until:
@@ -264,7 +273,7 @@ def extract_meetings(art, out: dict) -> None:
             used.append((m.start(), list_end))
             # "hosted", "will receive", "is to visit": things are received and places visited too, so
             # only people count as counterparts of these
-            if _OBJECT_VERB.search(m.group(0)):
+            if _OBJECT_VERB.search(m.group(0)) or _SPOKE_WITH.match(m.group(0)):
                 counterparts = [c for c in counterparts if c[2] == "person" or _people_group(c[0])]
                 if not counterparts:
                     continue
@@ -326,12 +335,53 @@ def extract_meetings(art, out: dict) -> None:
                 if pair is None:
                     continue
                 status = "scheduled" if m["future"] else "held"
+                if m["future"] and m["future"].startswith("were") and _CANCEL.search(sentence, m.end()):
+                    status = "cancelled"  # "A and B were due to meet on Friday, but the talks were called off"
                 when = _date_for(si, pi, timeline, lead, s + m.start())
                 place = _place(sentence, people, s, m.start())
                 _add_row(rows, seen, art.doc_id, pair[0], pair[1], status, when, place, si, sentence, m["verb"])
     for n, r in enumerate(rows):
         r["meeting_id"] = f"{art.doc_id}:m{n}"
     out["meetings"] += rows
+
+
+_FRONTED = re.compile(
+    r"(?P<head>(?:After|Before|Following|During|At|In|Upon|Ahead\s+of)\s+"
+    r"(?:(?:(?:a|an|his|her|their|the|two|three)\s+)?(?:(?:brief|private|lengthy|closed-door|bilateral|separate|"
+    r"phone|telephone|video|[\w]+-hour|first|second|further|fresh)\s+)*"
+    r"(?:meeting|meetings|talks|conversation|call|phone\s+call|dinner|lunch)\s+with"
+    r"|(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with)|hosting|receiving|visiting)(?:\s+with)?)\s+)"
+    r"(?P<list>[^,;:.]{2,120}?),\s+(?=[A-Z]|s?he\b)")
+
+
+def _fronted_rows(art, rows, seen, text, s, si, pi, sentence, fm, spk, timeline, lead):
+    """Rows for a meeting told in a sentence's opening phrase ("After meeting X on Monday, Y said …")."""
+    after = fm.end()
+    subj = None
+    pm = rx.match(r"(?:[Hh]e|[Ss]he)\b", sentence[after:after + 4])
+    if pm:
+        subj = spk.pronoun(s + after)
+    else:
+        for mm in art.people.at(s + after, s + after + 60):
+            if mm.start - (s + after) <= 30 or mm.cue_start - (s + after) <= 2:
+                p = art.people.people[mm.key]
+                subj = p.name, slug(p.name), "person"
+            break
+    if subj is None:
+        return
+    chunk, _ = _list_after(sentence, fm.start("list"))
+    parties = []
+    for item, off in _split_list(chunk):
+        hit = spk.person_at(s + fm.start("list") + off, s + fm.start("list") + off + len(item))
+        if hit and hit[0] != subj[0]:
+            parties.append(hit)
+    if not parties:
+        return
+    status = "scheduled" if fm.group(0).startswith("Ahead") or _FUTURE.search(sentence, after) else "held"
+    when = _date_for(si, pi, timeline, lead, s)
+    place = _place(sentence, art.people, s, 0)
+    for cp in parties:
+        _add_row(rows, seen, art.doc_id, subj, cp, status, when, place, si, sentence, fm["head"])
 
 
 def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence, trigger):
@@ -356,11 +406,12 @@ _PASSIVE = re.compile(r"\b(?:(?P<future>will\s+be|(?:is|are)\s+(?:to|due\s+to|sc
                       r"was|were|has\s+been|had\s+been)\s+(?:warmly\s+|formally\s+|later\s+)?"
                       r"(?:received|hosted|welcomed|greeted)(?:\s+(?:at|in|on)\s+[^,.;]{1,50}?)?\s+by\s+")
 # A meeting told with both sides as the subject and no "with": "X and Y met", "the two leaders held talks".
-_RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke)\b")
+_RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke|shook|joint)\b")
 _RECIPROCAL = re.compile(
-    r"\b(?P<verb>(?:(?P<future>will|are\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
+    r"\b(?P<verb>(?:(?P<future>will|(?:are|were)\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
     r"\s+(?:meet|hold\s+(?:further\s+|fresh\s+|more\s+|(?:a|another)\s+(?:\w+\s+)?round\s+of\s+)?talks)"
-    r"|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke)"
+    r"|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke|shook\s+hands"
+    r"|held\s+a\s+joint\s+(?:news|press)\s+conference)"
     r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first|him|her|them|us|me)\b)")
 _TWO_NOUNS = (r"(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|envoys|officials|"
               r"heads\s+of\s+state|negotiators|counterparts|sides)")
@@ -574,7 +625,8 @@ def _subject(text, s, pos, spk, people):
         main = rx.match(r"\s*(He|She)\b", text[s:pos])
         return _main_subject(text, s, pos, spk) or (spk.pronoun(s + main.start(1)) if main else None)
     if sub and 1 <= len(sub.split()) <= 6 and rx.match(r"^(?:[A-Z]?[a-z]+)(?:\s+[\w’'\-]+)*$", sub) \
-            and not rx.match(r"^(?:it|they|we|i|you|this|that|there)\b", sub, re.I):
+            and not rx.match(r"^(?:it|they|we|i|you|this|that|there|during|at|in|after|before|following|on|for|with|"
+                             r"by|from|of|to|as|amid|despite|since|until|under|over)\b", sub, re.I):
         return sub[0].upper() + sub[1:] if sub.split()[0].lower() in ("the", "a", "an") else sub, None, "group"
     return None
 
