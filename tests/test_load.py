@@ -186,3 +186,20 @@ def test_readme_python_example_runs():
             exec(compile(block, "README.md", "exec"), {})
     finally:
         os.chdir(cwd)
+
+
+def test_a_stage_that_raises_is_a_problem_row_not_a_crash(tmp_path, monkeypatch):
+    # a bug in one rule must not stop a corpus of thousands: the article keeps its other stages' rows
+    import newsdesk.quotes as quotes_mod
+
+    def broken(art, out):
+        raise RuntimeError("rule bug")
+    monkeypatch.setattr(quotes_mod, "extract_quotes", broken)
+    write(tmp_path, "a.txt", "President Ana Lee met Prime Minister Tom Ek on Monday. “We agreed,” Ms Lee said.\n")
+    write(tmp_path, "catalog.csv", "file,published\na.txt,2024-01-09\n")
+    c = nd.load_corpus(tmp_path, cache=False)
+    assert c.quotes.empty
+    assert sorted(c.people.name) == ["Ana Lee", "Tom Ek"]
+    assert c.problems[c.problems.severity == "error"][["doc_id", "stage", "message"]].values.tolist() == [
+        ["a", "quotes", "extraction failed (RuntimeError: rule bug); this stage's rows for the article may be "
+                        "missing or partial"]]

@@ -113,8 +113,14 @@ def extract_article(doc_id: str, path: str, raw: bytes, meta: dict | None) -> di
                          for i, (s, e) in enumerate(art.paragraphs)]
     out["sentences"] = [{"doc_id": doc_id, "para": p, "sent": i, "start": s, "end": e, "text": text[s:e]}
                         for i, (p, s, e) in enumerate(art.sentences)]
-    for stage in _stages():
-        stage(art, out)
+    for name, stage in _stages():
+        try:
+            stage(art, out)
+        except Exception as exc:  # a rule's bug must not stop a corpus of thousands: report it, go on
+            out["problems"].append({"path": path, "doc_id": doc_id, "severity": "error",
+                                    "stage": name,
+                                    "message": f"extraction failed ({type(exc).__name__}: {exc}); this stage's "
+                                               f"rows for the article may be missing or partial"})
     # The stages hang their working objects on ``art``, and the quote stage's speaker finder points
     # back at it: break that cycle so the article is freed at once, not by a garbage-collector pass.
     art.__dict__.pop("speakers", None)
@@ -127,7 +133,8 @@ def _stages():
     from .quotes import extract_quotes
     from .timex import extract_timeline
     from .meetings import extract_meetings
-    return (extract_people, extract_quotes, extract_timeline, extract_meetings)
+    return (("people", extract_people), ("quotes", extract_quotes), ("timeline", extract_timeline),
+            ("meetings", extract_meetings))
 
 
 # ---------------------------------------------------------------- assembly
