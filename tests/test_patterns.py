@@ -679,3 +679,14 @@ def test_meetings_in_opening_phrases_and_reciprocal_forms(tmp_path, sentence, ex
 def test_spoke_with_no_person_is_no_meeting(tmp_path, sentence):
     c = load(tmp_path, "Foreign Minister Jana Novak visited Abuja.\n" + sentence)
     assert c.meetings.empty
+
+
+def test_she_follows_a_chain_of_she_back_to_the_speaker_who_ends_a_sentence(tmp_path):
+    # "…, Castellano said." makes Castellano that sentence's subject; the later "she" chains back to her
+    c = load(tmp_path, "Mayor Renee Castellano visited the band director, Gary Lindqvist, at the hospital.\n"
+                       "Lindqvist asked first about his students, Castellano said. “He wanted to know,” she told "
+                       "reporters.\nOn Wednesday evening, she met the families of the students.")
+    assert rows(c.meetings, MEETING[:2]) == [["Renee Castellano", "Gary Lindqvist"],
+                                             ["Renee Castellano", "the families of the students"]]
+    assert sorted(rows(c.quotes, ["speaker", "text"])) == [["Renee Castellano", "He wanted to know"],
+                                                          ["Renee Castellano", "Lindqvist asked first about his students"]]

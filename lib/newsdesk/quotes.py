@@ -144,6 +144,7 @@ _SEX_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Lady|L
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|chairwoman|mother|daughter|sister|wife|widow)\b")
 _SEX_PRONOUN = re.compile(r"\b(?:he|his|she)\b")
 _MALE_ROLE = re.compile(r"\b(?:king|prince|duke|father|son|brother|husband|widower)\b")
+_END_SAID = re.compile(r",\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:said|says|told\s+\w+|added)(?:\s+on\s+\w+)?\.?$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,.]\s+|\b(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+[a-z]")
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|Last|This|Earlier|Later|In)\s+[A-Za-z]+(?:\s+[a-z]+)?,?\s+)?"
                            r"(?P<role>[Tt]he\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:also\s+)?[a-z]+")
@@ -343,8 +344,8 @@ class Speakers:
         def fits(key):
             return other is None or sexes.get(key) != other
 
-        same = rx.compiled(r"(?:^|[,.]\s+|\b(?:and|but)\s+)" + ("[Ss]he" if other == "m" else "[Hh]e") + r"\s+[a-z]") \
-            if other is not None else None
+        same = rx.compiled(r"(?:^|[,.][”\"’]?\s+|\b(?:and|but)\s+)(?P<p>" + ("[Ss]he" if other == "m" else "[Hh]e")
+                           + r")\s+[a-z]") if other is not None else None
         # mentions before pos in this sentence first, then up to three earlier sentences; sentences whose
         # subject is the same pronoun ("He toured …, then sat down with Rhonda Vance. He later met …") hold
         # objects only, and the chain runs further back past them (twelve sentences at most)
@@ -354,7 +355,15 @@ class Speakers:
                 break
             _, s, e = sents[k]
             e = min(e, pos)
-            if k < idx and same is not None and same.search(text[s:e]):
+            chained = same.search(text[s:e]) if k < idx and same is not None else None
+            if chained:
+                # the same pronoun as an earlier sentence's subject: the same person (its people are objects)
+                at = s + chained.start("p")
+                memo = self.__dict__.setdefault("_chain", {})
+                if at not in memo:
+                    memo[at] = self.pronoun(at)
+                if memo[at] is not None:
+                    return memo[at]
                 continue
             seen += 1
             if k < idx:
@@ -367,13 +376,22 @@ class Speakers:
             ms = [m for m in self.people.at(s, e) if fits(m.key)]
             if not ms:
                 continue
+            if k < idx:
+                # "Lindqvist … asked first about his students, Castellano said.": the one who speaks at the
+                # end of a sentence is its subject
+                tail = _END_SAID.search(text, max(s, e - 60), e)
+                if tail:
+                    for m in ms:
+                        if m.start >= tail.start() and m.end <= tail.end():
+                            p = self.people.people[m.key]
+                            return p.name, slug(p.name), "person"
             for m in ms:
                 before = text[max(s, m.cue_start - 14):m.cue_start].lower()
                 if rx.search(r"\b(with|to|by|from|of|for|and|about|between|against|than)\s+$", before):
                     continue
                 p = self.people.people[m.key]
                 return p.name, slug(p.name), "person"
-            if k < idx and _PRONOUN_SUBJECT.search(text, s, e):
+            if _PRONOUN_SUBJECT.search(text, s, e if k < idx else min(sents[k][2], pos + 5)):
                 continue  # "According to Medina, she once …": she is still the earlier subject
             p = self.people.people[ms[0].key]
             return p.name, slug(p.name), "person"
