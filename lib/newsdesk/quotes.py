@@ -144,6 +144,9 @@ _SEX_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Lady|L
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|chairwoman|mother|daughter|sister|wife|widow)\b")
 _SEX_PRONOUN = re.compile(r"\b(?:he|his|she)\b")
 _MALE_ROLE = re.compile(r"\b(?:king|prince|duke|father|son|brother|husband|widower)\b")
+# a clause whose subject is "she" (or "he"), for following a chain of the same pronoun back
+_SAME_PRONOUN = {sex: re.compile(r"(?:^|[,.][”\"’]?\s+|\b(?:and|but)\s+)(?P<p>" + word + r")\s+[a-z]")
+                 for sex, word in (("m", "[Ss]he"), ("f", "[Hh]e"))}
 _END_SAID = re.compile(r",\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:said|says|told\s+\w+|added)(?:\s+on\s+\w+)?\.?$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,.]\s+|\b(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+[a-z]")
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|Last|This|Earlier|Later|In)\s+[A-Za-z]+(?:\s+[a-z]+)?,?\s+)?"
@@ -344,8 +347,7 @@ class Speakers:
         def fits(key):
             return other is None or sexes.get(key) != other
 
-        same = rx.compiled(r"(?:^|[,.][”\"’]?\s+|\b(?:and|but)\s+)(?P<p>" + ("[Ss]he" if other == "m" else "[Hh]e")
-                           + r")\s+[a-z]") if other is not None else None
+        same = _SAME_PRONOUN.get(other)
         # mentions before pos in this sentence first, then up to three earlier sentences; sentences whose
         # subject is the same pronoun ("He toured …, then sat down with Rhonda Vance. He later met …") hold
         # objects only, and the chain runs further back past them (twelve sentences at most)
@@ -440,7 +442,14 @@ class Speakers:
                         out[key] = "m"
             # "…, Yerlan Suleimenov, was cancelled when he was recalled home": a sentence naming one person
             # and then saying "he", "his" or "she" of someone marks that person
-            for _, s, e in self.art.sentences:
+            sents, done = self.art.sentences, set()
+            starts = [s for _, s, _ in sents]
+            for hit in _SEX_PRONOUN.finditer(text):
+                k = bisect.bisect_right(starts, hit.start()) - 1
+                if k in done:
+                    continue
+                done.add(k)
+                _, s, e = sents[k]
                 ms = self.people.at(s, e)
                 if ms and ms[0].key not in out and all(m.key == ms[0].key for m in ms):
                     pr = _SEX_PRONOUN.search(text, ms[-1].end, e)
