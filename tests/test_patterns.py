@@ -690,3 +690,10 @@ def test_she_follows_a_chain_of_she_back_to_the_speaker_who_ends_a_sentence(tmp_
                                              ["Renee Castellano", "the families of the students"]]
     assert sorted(rows(c.quotes, ["speaker", "text"])) == [["Renee Castellano", "He wanted to know"],
                                                           ["Renee Castellano", "Lindqvist asked first about his students"]]
+
+
+def test_and_warned_that_splits_an_indirect_statement_in_two(tmp_path):
+    q = load(tmp_path, "Governor Fatma Mbaruk said the county had not been paid, and warned that nurses "
+                       "could soon go unpaid.").quotes
+    assert rows(q, ["speaker", "cue", "text"]) == [["Fatma Mbaruk", "say", "the county had not been paid"],
+                                                   ["Fatma Mbaruk", "warn", "nurses could soon go unpaid"]]

@@ -932,5 +932,14 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         speaker = _subject_before(text, s, s + v.start(), spk)
         if speaker is None:
             continue
+        # "said the county had not been paid and warned that nurses …": two statements, one speaker
+        clause = text[clause_s:e]
+        for w in _verb_hits(clause) if " and " in clause else ():
+            head = clause[:w.start()]
+            if head.endswith(("and ", "and also ")) and clause.startswith(" that ", w.end()) and w.start() > 12:
+                cut = head.rstrip().rfind(" and")
+                add("indirect", clause_s, clause_s + cut - (1 if head[cut - 1:cut] == "," else 0), speaker, lemma, pi)
+                clause_s, lemma = clause_s + w.end() + len(" that "), _lemma(w["verb"])
+                break
         add("indirect", clause_s, e, speaker, lemma, pi)
         return
