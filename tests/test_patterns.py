@@ -336,6 +336,7 @@ def test_the_official_refers_back_within_a_sentence_never_across_one(tmp_path):
              "The ministry issued a statement.\nA senior U.S. diplomat in Bishkek said the gap remained wide.\n"
              "“Neither side can give way first,” the diplomat said.\n")
     assert c.quotes[["kind", "speaker", "speaker_kind"]].values.tolist() == [
+        ["indirect", "A senior U.S. diplomat in Bishkek", "anonymous"],  # a place after the noun is kept
         ["direct", "A senior U.S. diplomat", "anonymous"]]
 
 
@@ -697,3 +698,17 @@ def test_and_warned_that_splits_an_indirect_statement_in_two(tmp_path):
                        "could soon go unpaid.").quotes
     assert rows(q, ["speaker", "cue", "text"]) == [["Fatma Mbaruk", "say", "the county had not been paid"],
                                                    ["Fatma Mbaruk", "warn", "nurses could soon go unpaid"]]
+
+
+@pytest.mark.parametrize("sentence,speaker,kind,text", [
+    ("Officials in Washington said the deal was close.", "Officials in Washington", "group", "the deal was close"),
+    ("Diplomats at the talks said the deal was close.", "Diplomats at the talks", "group", "the deal was close"),
+    # a relative clause speaks for the phrase it hangs on
+    ("The plan met with frustration from older residents, many of whom say the deal was close.",
+     "older residents", "group", "the deal was close"),
+    ("Finance Minister Ana Lee, who says the deal was close, was not available.", "Ana Lee", "person",
+     "the deal was close"),
+])
+def test_group_sources_with_places_and_relative_clauses(tmp_path, sentence, speaker, kind, text):
+    q = load(tmp_path, sentence).quotes
+    assert rows(q, ["speaker", "speaker_kind", "text"]) == [[speaker, kind, text]]

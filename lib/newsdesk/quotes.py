@@ -67,7 +67,8 @@ def _rx():
     # a descriptor phrase: "an Israeli official", "a senior U.S. State Department official",
     # "families of the hostages", "the White House", "the ministry"
     desc = (rf"(?:(?:an?|the|one|two|three|several|some|many|other)\s+)?(?:[\w.’'\-]+\s+){{0,5}}?"
-            rf"(?:(?:{anon})s?|(?:{group})|(?:{org}))(?:\s+(?:of|for|from|close\s+to|familiar\s+with|aware\s+of|briefed\s+on)\s+[\w’'.\- ]{{1,40}}?)?")
+            rf"(?:(?:{anon})s?|(?:{group})|(?:{org}))(?:\s+(?:of|for|from|in|at|on|across|inside|close\s+to|familiar\s+with|aware\s+of|briefed\s+on)"
+            rf"\s+[\w’'.\- ]{{1,40}}?)?")
     pron = r"(?:he|she|they|it|I|we)"
     return {
         "verbs": re.compile(rf"\b(?:{verbs})\b", re.I),
@@ -633,6 +634,13 @@ def extract_quotes(art, out: dict) -> None:
     out["quotes"] += records
 
 
+_RELATIVE_SPEAKER = re.compile(r"(?P<np>[^,;:“”]{2,100}),\s+(?:who|(?:many|most|some|several|all|both|one|two|three)\s+of\s+whom)"
+                               r"\s+(?:also\s+|often\s+|still\s+)?$")
+_MAIN_RESUMES = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|would|could|did|does|said|says|told|added|"
+                           r"declined|refused)\b")
+_LAST_PREPOSITION = re.compile(r"\b(?:from|by|among|with|to|for|of|at|in|on|and|but)\s+")
+
+
 def _subject_before(text, s_start, vpos, spk):
     """The subject of a speech verb at ``vpos``: a name, pronoun or descriptor before it.
 
@@ -640,6 +648,15 @@ def _subject_before(text, s_start, vpos, spk):
     of state, said"; "Ms. Brandt, who has led the agency since 2021, said").
     """
     chunk = text[s_start:vpos]
+    rel = _RELATIVE_SPEAKER.search(chunk, max(0, len(chunk) - 140)) if "who" in chunk[-40:] else None
+    if rel:
+        # "… from some long-standing investors, who say that …", "older residents, many of whom say …":
+        # the speaker is the phrase the relative clause hangs on
+        np = rel["np"]
+        cut = max((m.end() for m in _LAST_PREPOSITION.finditer(np)), default=0)
+        hit = spk.resolve_phrase(np[cut:], s_start + rel.start("np") + cut)
+        if hit:
+            return hit
     comma = chunk.rstrip().endswith(",")
     # "X spoke with Y on Tuesday and later said …" and "X met Y on Monday, saying …": the speaker is
     # the subject of the main clause
@@ -932,6 +949,12 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         speaker = _subject_before(text, s, s + v.start(), spk)
         if speaker is None:
             continue
+        if _RELATIVE_SPEAKER.search(text, max(s, s + v.start() - 140), s + v.start()):
+            # "Ana Lee, who says the budget is balanced, was not available": the statement ends where
+            # the main clause resumes
+            resume = _MAIN_RESUMES.search(text, clause_s, e)
+            if resume:
+                e = resume.start()
         # "said the county had not been paid and warned that nurses …": two statements, one speaker
         clause = text[clause_s:e]
         for w in _verb_hits(clause) if " and " in clause else ():
