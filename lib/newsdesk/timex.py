@@ -45,6 +45,7 @@ WDX = rf"(?:(?:last|next|this|earlier|late|early|later|on)\s+)?{WD}{PART}?"
 _PATTERNS = [
     ("range", rf"\b(?:from|between)\s+(?P<r1>{MD}|{WD})\s+(?:to|until|through|and|till)\s+(?P<r2>{MD}|{WD})"),
     ("range", rf"\b(?P<rm>{MON})\s+(?P<rd1>{DAY}){DASH}(?P<rd2>{DAY})(?:,?\s+(?P<ry>{YEAR}))?\b"),
+    ("range", rf"\b(?:from|between)\s+(?P<rmc>{MON})\s+(?P<rd1c>{DAY})\s+(?:to|and|until|through)\s+(?P<rd2c>{DAY})(?!\s*(?:{MON}|[:.]\d|\s*(?:am|pm|a\.m|p\.m|per|%)))(?:,?\s+(?P<ryc>{YEAR}))?\b"),
     ("range", rf"\b(?P<rd1b>{DAY}){DASH}(?P<rd2b>{DAY})\s+(?P<rmb>{MON})(?:,?\s+(?P<ryb>{YEAR}))?\b"),
     ("range", rf"\b(?P<ryr1>{YEAR}){DASH}(?P<ryr2>{YEAR}|\d\d)\b"),
     ("until", rf"\b(?:through|until|till)\s+(?P<u>{MD}|{WD}){POSS}"),
@@ -54,10 +55,11 @@ _PATTERNS = [
               r"(?:few\s+)?(?:days|weeks|months|years|decades)\b|\brecently\b|\bin\s+recent\s+times\b"
               r"|\bfor\s+(?:years|decades|months|weeks)\b|\bin\s+the\s+(?:near|distant)\s+future\b"),
     ("rel", rf"\b(?:(?:later|earlier)\s+)?(?:this|next|last|the\s+coming|the\s+past)\s+(?P<unit>week|weekend|month|year){POSS}"),
+    ("monthrel", rf"\b(?:(?:in|since|by|until|from|during|early|late|mid-?)\s+)?(?P<mr_m>{MON_FULL})\s+(?P<mr_rel>last|next|this)\s+year\b"),
     ("monthyear", rf"\b(?:(?:in|since|by|until|from|during|early|late|mid-?|last|next|this)\s+)?(?P<my_m>{MON_FULL})\s+(?P<my_y>{YEAR})\b"),
     ("month", rf"\b(?:in|since|by|until|from|during|early|late|mid-?|last|next|this)\s+(?:early\s+|late\s+|mid-?)?(?P<mo>{MON_FULL})\b(?!\s+\d)"),
     ("day", rf"\b(?P<wd>{WDX}){POSS}"),
-    ("deictic", rf"\b(?P<dx>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night|evening)|yesterday\s+(?:morning|afternoon|evening)){POSS}"),
+    ("deictic", rf"\b(?P<dx>yesterday\s+(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|night|evening)|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night){POSS}"),
     ("year", rf"(?:\b(?:in|since|by|until|from|before|after|during|of|early|late|mid-?)\s+|\bthe\s+|(?<=[(]))(?P<y>{YEAR})\b(?![,.]?\d)(?!\s*(?:%|percent|people|troops|soldiers|residents|dollars|euros|km|miles|tons))"),
 ]
 # Every expression starts at a word boundary with one of these letters: a cheap test that lets the
@@ -83,6 +85,10 @@ def _markers():
 
 _MOVED_TO = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned)\s+"
                        r"(?:to|until|till|for)\s+$", re.I)
+# "was due to meet him on Monday but called off the trip": a plan told after the fact, like "had been due to"
+_WAS_DUE_CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:due|scheduled|set|supposed|slated|planned)\s+(?:to|for)\b")
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|put\s+off|postponed|pulled\s+out)\b")
+_MOVED_BEFORE = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned|deferred)\s+$", re.I)
 _WAS_DUE = re.compile(r"\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|slated|planned)\s+(?:to|for)\b")
 _ATTRIBUTIVE = re.compile(r"(?:\b[Tt][Hh][Ee]|[’']s)\s*$")  # "the October 7 attacks", "Tuesday’s vote"
 _BOUNDARY = re.compile(r"[,;:—–(]|\b(?:that|who|which|when|while|but)\b")
@@ -121,7 +127,8 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
         elif bs >= end:
             clause_end = bs
             break
-    if _WAS_DUE.search(sentence, clause_start, at):
+    if _WAS_DUE.search(sentence, clause_start, at) or (
+            _WAS_DUE_CALLED_OFF.search(sentence, clause_start, at) and _CALLED_OFF.search(sentence, at)):
         # "had been due to meet on February 22, but …": a plan told after the fact. A weekday is then the
         # most recent one (a past-tense sentence, DESIGN.md); a month and day the nearest such date, on
         # either side of publication (days ago if called off, days ahead if put off)
@@ -244,6 +251,12 @@ def _resolve(kind, m, published, direction):
             return start, _month_end(start), "month"
         start = date(published.year + step, 1, 1)
         return start, date(start.year, 12, 31), "year"
+    if kind == "monthrel":  # "in November last year", "by June next year"
+        if published is None:
+            return None, None, "month"
+        step = {"last": -1, "next": 1}.get(g["mr_rel"].lower(), 0)
+        start = date(published.year + step, _month(g["mr_m"]), 1)
+        return start, _month_end(start), "month"
     if kind == "monthyear":
         start = date(int(g["my_y"]), _month(g["my_m"]), 1)
         if m.group(0).lower().startswith("since") and published is not None:
@@ -277,9 +290,9 @@ def _resolve(kind, m, published, direction):
             if y2 < y1:
                 return None, None, "vague"
             return date(y1, 1, 1), date(y2, 12, 31), "range"
-        mon = g["rm"] or g["rmb"]
-        d1, d2 = g["rd1"] or g["rd1b"], g["rd2"] or g["rd2b"]
-        yr = g["ry"] or g["ryb"]
+        mon = g["rm"] or g["rmb"] or g["rmc"]
+        d1, d2 = g["rd1"] or g["rd1b"] or g["rd1c"], g["rd2"] or g["rd2b"] or g["rd2c"]
+        yr = g["ry"] or g["ryb"] or g["ryc"]
         if yr:
             return _safe(int(yr), _month(mon), _day(d1)), _safe(int(yr), _month(mon), _day(d2)), "range"
         if published is None:
@@ -372,6 +385,8 @@ def extract_timeline(art, out: dict) -> None:
                 d, d_end, gran = None, None, "vague"
             if d is None and gran != "vague":
                 unresolved += 1
+            if kind == "until" and d_end is not None and _MOVED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                d, gran = d_end, "day"  # "postponed until June 28": the new date, not a span up to it
             attributive = kind in ("date", "day", "year") and _ATTRIBUTIVE.search(sentence, max(0, m.start() - 8), m.start()) is not None
             records.append({"doc_id": art.doc_id, "sent": si, "text": m.group(0).strip(),
                             "start": s + m.start(), "end": s + m.end(), "date": d, "date_end": d_end,
