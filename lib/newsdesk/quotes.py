@@ -5,15 +5,20 @@
   or, with no cue, by the previous paragraph's speaker (a quote paragraph continuing a quote).
   A paragraph that opens a quote and never closes it continues in the next paragraph.
   A statement introduced by a line ending in "said:" (no marks) is a direct quote of that speaker, and so
-  is an unquoted statement after "X said:" inside a paragraph (to the paragraph end).
+  is an unquoted statement after "X said:" inside a paragraph (to the paragraph end). A quote after a colon
+  with no speech verb ("Mr. Rao was candid:", "Her verdict was blunt:") is the clause subject's, cue ":".
 * **partial**: a quoted fragment inside the reporter's sentence; the speaker is the subject of the
   sentence's speech verb. Quoted words in a sentence without any speech verb are not quotes (scare quotes,
   titles of works).
-* **indirect**: "X stressed that ...", "X said (that) ...", "X told <someone> that ...", "according to X, ...".
+* **indirect**: "X stressed that ...", "X said (that) ...", "X told <someone> that ...", "according to X, ...";
+  "said A and warned that B" is two; "…, who say that …" is said by the phrase the clause hangs on.
 
-Speakers: a person (via the people stage), a pronoun resolved to the sentence subject of the most recent
-sentence naming someone, an anonymous source ("an Israeli official"), a group ("officials", "families of
-hostages"), or an organisation ("the White House"). Nothing found: speaker None, kind ``unknown``.
+Speakers: a person (via the people stage), a pronoun, an anonymous source ("an Israeli official"), a group
+("officials", "families of hostages", "officials in Washington"), or an organisation ("the White House").
+Nothing found: speaker None, kind ``unknown``. "He"/"she" is the subject of the most recent sentence naming
+someone (the one speaking at its end, ", Castellano said.", first), skipping people the article marks as the
+other sex (an honorific, a role word, or "he"/"she" in a sentence naming only them); a chain of sentences
+with the same pronoun as subject is one person. "I" is left unresolved (the writer).
 
 Not extracted: quotes in single marks only, speakers named two or more sentences away without a pronoun.
 """
@@ -143,8 +148,8 @@ def _speaks_for(words) -> bool:
 
 _SEX_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Lady|Lord|Herr|Frau)\.?\s+$")
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|chairwoman|mother|daughter|sister|wife|widow)\b")
-_SEX_PRONOUN = re.compile(r"\b(?:he|his|she)\b")
 _MALE_ROLE = re.compile(r"\b(?:king|prince|duke|father|son|brother|husband|widower)\b")
+_SEX_PRONOUN = re.compile(r"\b(?:he|his|she)\b")
 # a clause whose subject is "she" (or "he"), for following a chain of the same pronoun back
 _SAME_PRONOUN = {sex: re.compile(r"(?:^|[,.][”\"’]?\s+|\b(?:and|but)\s+)(?P<p>" + word + r")\s+[a-z]")
                  for sex, word in (("m", "[Ss]he"), ("f", "[Hh]e"))}
@@ -389,8 +394,7 @@ class Speakers:
                             p = self.people.people[m.key]
                             return p.name, slug(p.name), "person"
             for m in ms:
-                before = text[max(s, m.cue_start - 14):m.cue_start].lower()
-                if rx.search(r"\b(with|to|by|from|of|for|and|about|between|against|than)\s+$", before):
+                if _PREP_END.search(text, max(s, m.cue_start - 14), m.cue_start):
                     continue
                 p = self.people.people[m.key]
                 return p.name, slug(p.name), "person"
