@@ -17,9 +17,16 @@ with" takes when nobody was met ("a cool reception", ``data/meeting_not_parties.
 ``date`` comes from the sentence's own time expression (not an attributive one like "the October 7
 attacks"), else the nearest one earlier in the paragraph, else the lead paragraph's; it is a day (a range
 gives its first day): "last week" or "in January" is kept in ``when`` with no date, and "had met … before"
-borrows none. The same pair on the same date is one row per article.
+borrows none. The same pair on the same date is one row per article; undated rows of a pair are one only
+with the same status and time words.
 
-Passive forms name the host after "by" ("X was received by President Y": Y the subject, X the counterpart).
+Passive forms name the host after "by" ("X was received by President Y", "was greeted at the yard by Y":
+Y the subject, X the counterpart). A meeting in a sentence's opening phrase ("After meeting X on Monday,
+Y said", "During talks with X, she …") takes the main clause's subject. A noun trigger ("for talks with",
+"X’s meeting with Y") takes its status from the clause ("will fly … for talks with" is scheduled,
+"… was cancelled" cancelled). "Spoke with" counts only with a person ("spoke with reporters" does not).
+A role cut off by "for"/"in" ("the Labour MP for Glasgow Kelvin, Fiona Reid") is the person named after
+its comma; a lone capitalised word as counterpart ("welcomed Anucha") is a word of a person named earlier.
 
 "met her" / "welcomed him": the person named just before who is not the subject and not marked as the other
 sex (``Speakers.object_pronoun``); "A and B met them" is no meeting of A with B.
