@@ -721,3 +721,17 @@ def test_and_warned_that_splits_an_indirect_statement_in_two(tmp_path):
 def test_group_sources_with_places_and_relative_clauses(tmp_path, sentence, speaker, kind, text):
     q = load(tmp_path, sentence).quotes
     assert rows(q, ["speaker", "speaker_kind", "text"]) == [[speaker, kind, text]]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The talks will resume on Friday, Novak told the BBC.",
+     [["indirect", "Jana Novak", "tell", "The talks will resume on Friday"]]),
+    ("Novak told reporters the talks would resume on Friday.",
+     [["indirect", "Jana Novak", "tell", "the talks would resume on Friday"]]),
+    ("“There is no alternative,” she insisted, “and we will not back down.”",
+     [["direct", "Jana Novak", "insist", "There is no alternative"],
+      ["direct", "Jana Novak", "insist", "and we will not back down"]]),
+])
+def test_told_an_audience_and_a_quote_split_by_its_attribution(tmp_path, sentence, expected):
+    q = load(tmp_path, "Foreign Minister Jana Novak visited Abuja on Monday.\n" + sentence).quotes
+    assert rows(q, ["kind", "speaker", "cue", "text"]) == expected

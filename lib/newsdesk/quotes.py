@@ -556,6 +556,8 @@ def extract_quotes(art, out: dict) -> None:
                 not before.strip() or before.rstrip().endswith((":", ",", "—", "–")))
             if qs == ps or (open_chain and qs == ps):
                 is_sentence = True
+            if not is_sentence and _CONTINUED.search(before):
+                is_sentence = True  # “…,” she insisted, “and we will not back down.”: the same quote goes on
             if not is_sentence and _NICKNAME.search(text, max(ps, qs - 20), qs):
                 continue  # "nicknamed “the Professor”", "the so-called “frugal” states": a name, not a quote
             if not is_sentence:
@@ -638,6 +640,14 @@ def extract_quotes(art, out: dict) -> None:
     out["quotes"] += records
 
 
+# a quote split by its attribution: “…,” she insisted, “and …
+_CONTINUED = re.compile(r"[,.!?…][”\"]\s+[^“”\"]{1,60},\s*$")
+# "told reporters the talks would resume": an audience, then a bare clause with its auxiliary
+_TOLD_AUDIENCE = re.compile(
+    r"\s+(?:reporters|journalists|the\s+press|supporters|lawmakers|parliament|legislators|delegates|"
+    r"(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})(?:\s+(?:on|late|early|earlier)\s+[A-Z]?[a-z]+)?\s+"
+    r"(?=(?:the|a|an|he|she|it|they|we|there|his|her|their|its|this|these)\s+(?:[\w’'\-]+\s+){0,4}"
+    r"(?:had|have|has|were|are|was|is|would|will|could|should|may|might|must|can)\b)")
 _RELATIVE_SPEAKER = re.compile(r"(?P<np>[^,;:“”]{2,100}),\s+(?:who|(?:many|most|some|several|all|both|one|two|three)\s+of\s+whom)"
                                r"\s+(?:also\s+|often\s+|still\s+)?$")
 _MAIN_RESUMES = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|would|could|did|does|said|says|told|added|"
@@ -908,7 +918,8 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
     says = any(h[0] in _SAY_FORMS for h in hits)
     # "CLAUSE, an Israeli official said." / "CLAUSE, the company said."
     # "CLAUSE, her chief of staff, Brian Mulcahy, said.": the name's closing comma, and the role before it
-    m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<subj>[^,]{1,70}?),?\s+(?P<verb>said|says|added|told\s+\w+)"
+    m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<subj>[^,]{1,70}?),?\s+(?P<verb>said|says|added|"
+                  r"told\s+(?:the\s+|a\s+)?[\w’'.]+(?:\s+[A-Z][\w’'.]+){0,2})"
                   r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|yesterday|today|late\s+\w+|earlier|later))?(?:\.?$|,\s)", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
@@ -931,7 +942,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         after = sentence[v.end():]
         obj = r"(?:\s+(?:to\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?)?"
         if lemma == "tell":
-            cm = rx.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after)
+            cm = rx.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after) or _TOLD_AUDIENCE.match(after)
         else:
             cm = rx.match(r"\s+(?=(?:he|she|they|we|I)\s+[a-z]{3,})", after) if lemma in _PLAIN_SAY else None
             cm = cm or rx.match(r"(?:\s+[^,“”\"]{1,30}?)?,?\s+that\s+", after)
