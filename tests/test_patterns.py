@@ -735,3 +735,10 @@ def test_group_sources_with_places_and_relative_clauses(tmp_path, sentence, spea
 def test_told_an_audience_and_a_quote_split_by_its_attribution(tmp_path, sentence, expected):
     q = load(tmp_path, "Foreign Minister Jana Novak visited Abuja on Monday.\n" + sentence).quotes
     assert rows(q, ["kind", "speaker", "cue", "text"]) == expected
+
+
+def test_adding_that_after_a_quote_is_the_same_speakers_indirect_statement(tmp_path):
+    q = load(tmp_path, "Foreign Minister Jana Novak visited Abuja on Monday.\n"
+                       "“We are ready,” said Novak, adding that talks would resume on Friday.").quotes
+    assert rows(q, ["kind", "speaker", "cue", "text"]) == [
+        ["direct", "Jana Novak", "say", "We are ready"], ["indirect", "Jana Novak", "add", "talks would resume on Friday"]]

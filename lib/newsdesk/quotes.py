@@ -607,6 +607,12 @@ def extract_quotes(art, out: dict) -> None:
             if sp is None and qs == ps and prev_speaker is not None:
                 sp, cue = prev_speaker, None  # continuation paragraph
             add("direct", inner_s, inner_e, sp, cue, pi)
+            if sp is not None and closed:
+                # “…,” said Novak, adding that talks would resume: a reported statement of the same speaker
+                s_end = min(sents[sent_of(qe)][2], pe)
+                am = _ADDING.search(text, qe + 1, s_end) if "adding" in text[qe:s_end] else None
+                if am and (OPEN not in text[am.end():s_end] and '"' not in text[am.end():s_end]) and s_end - am.end() >= 8:
+                    add("indirect", am.end(), s_end, sp, "add", pi)
         if spans and not spans[-1][2]:
             art_warn = {"path": None, "doc_id": art.doc_id, "severity": "warning", "stage": "quotes",
                         "message": f"paragraph {pi}: quote mark opened and not closed"}
@@ -640,6 +646,7 @@ def extract_quotes(art, out: dict) -> None:
     out["quotes"] += records
 
 
+_ADDING = re.compile(r",\s+adding\s+(?:that\s+)?")
 # a quote split by its attribution: “…,” she insisted, “and …
 _CONTINUED = re.compile(r"[,.!?…][”\"]\s+[^“”\"]{1,60},\s*$")
 # "told reporters the talks would resume": an audience, then a bare clause with its auxiliary
