@@ -742,3 +742,12 @@ def test_adding_that_after_a_quote_is_the_same_speakers_indirect_statement(tmp_p
                        "“We are ready,” said Novak, adding that talks would resume on Friday.").quotes
     assert rows(q, ["kind", "speaker", "cue", "text"]) == [
         ["direct", "Jana Novak", "say", "We are ready"], ["indirect", "Jana Novak", "add", "talks would resume on Friday"]]
+
+
+def test_she_after_an_opening_time_phrase_keeps_the_chain(tmp_path):
+    c = load(tmp_path, "Helena Marsh is a mediator, and she is now asked to mediate.\nThe latest is water.\n"
+                       "In January she flew to Bishkek and sat down with Almazbek Toktogulov for five hours.\n"
+                       "In Dushanbe she was greeted by Rustam Nazarov, the energy minister.\n"
+                       "She met him again in Vienna on February 18.")
+    assert rows(c.meetings, MEETING[:2]) == [["Helena Marsh", "Almazbek Toktogulov"], ["Rustam Nazarov", "Helena Marsh"],
+                                             ["Helena Marsh", "Rustam Nazarov"]]

@@ -620,7 +620,7 @@ def _subject(text, s, pos, spk, people):
             hit = spk.person_by_role(" ".join(words[the:end]), pos)
             if hit:
                 return hit
-    m = rx.search(r"\b(He|She|he|she)\s+(?:\w+\s+){0,3}$", sub)
+    m = rx.search(r"\b(He|She|he|she)\s+(?:[\w’'\-]+\s+){0,6}$", sub)
     if m:
         # "the Cape Verdean leader spent the day in X, where he visited Y": the main clause's subject
         main = _main_subject(text, s, clause_start, spk) if clause_start > s else None

@@ -151,10 +151,11 @@ _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|chairwo
 _MALE_ROLE = re.compile(r"\b(?:king|prince|duke|father|son|brother|husband|widower)\b")
 _SEX_PRONOUN = re.compile(r"\b(?:he|his|she)\b")
 # a clause whose subject is "she" (or "he"), for following a chain of the same pronoun back
-_SAME_PRONOUN = {sex: re.compile(r"(?:^|[,.][”\"’]?\s+|\b(?:and|but)\s+)(?P<p>" + word + r")\s+[a-z]")
+_FRONTED = r"^(?:In|On|At|Last|Later|Earlier|Then|After|Before|By|Since|This|During|Within|For)(?:\s+[\w’'\-]+){0,2},?\s+"
+_SAME_PRONOUN = {sex: re.compile(r"(?:^|" + _FRONTED + r"|[,.][”\"’]?\s+|\b(?:and|but)\s+)(?P<p>" + word + r")\s+[a-z]")
                  for sex, word in (("m", "[Ss]he"), ("f", "[Hh]e"))}
 _END_SAID = re.compile(r",\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:said|says|told\s+\w+|added)(?:\s+on\s+\w+)?\.?$")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,.]\s+|\b(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+[a-z]")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|" + _FRONTED + r"|[,.]\s+|\b(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+[a-z]")
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|Last|This|Earlier|Later|In)\s+[A-Za-z]+(?:\s+[a-z]+)?,?\s+)?"
                            r"(?P<role>[Tt]he\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:also\s+)?[a-z]+")
 _ORG_SAID = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)\s+(?:said|says|announced|reported|added)\b")
