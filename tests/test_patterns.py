@@ -751,3 +751,10 @@ def test_she_after_an_opening_time_phrase_keeps_the_chain(tmp_path):
                        "She met him again in Vienna on February 18.")
     assert rows(c.meetings, MEETING[:2]) == [["Helena Marsh", "Almazbek Toktogulov"], ["Rustam Nazarov", "Helena Marsh"],
                                              ["Helena Marsh", "Rustam Nazarov"]]
+
+
+def test_initials_without_spaces_are_a_name_word(tmp_path):
+    c = load(tmp_path, "Ambassador Hiroshi Takeda will call on Governor R.K. Bhatnagar on Friday. U.S. officials agreed.")
+    assert rows(c.people.sort_values("name"), ["name", "role"]) == [["Hiroshi Takeda", "Ambassador"],
+                                                                   ["R.K. Bhatnagar", "Governor"]]
+    assert rows(c.meetings, MEETING) == [["Hiroshi Takeda", "R.K. Bhatnagar", "scheduled", T("2024-01-12")]]

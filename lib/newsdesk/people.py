@@ -37,9 +37,9 @@ from . import lexicon, rx
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 APOS = "’'"
-# A name word: "Blinken", "O’Brien", "Thomas-Greenfield", "McDonald", "DeVos", or an initial "W." (a
+# A name word: "Blinken", "O’Brien", "Thomas-Greenfield", "McDonald", "DeVos", or initials "W.", "R.K." (a
 # capital inside the word comes after at most three small letters, and is tried first: "McConnell", not "Mc")
-WORD = rf"(?:[{UP}](?:[{LO}]{{0,3}}[{UP}])?[{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|[{UP}]\.)"
+WORD = rf"(?:[{UP}](?:[{LO}]{{0,3}}[{UP}])?[{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|(?:[{UP}]\.){{1,3}})"
 PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|ibn|al|el|la|le|ter|ten|y)"
 NAME = rf"{WORD}(?:[ \u00a0]+(?:(?:{PARTICLE}[ \u00a0]+){{1,2}}|[Aa]l-|[Ee]l-)?{WORD}){{0,7}}"  # "van der", "de la"
 POSSESSIVE = re.compile(rf"[{APOS}]s?$")
