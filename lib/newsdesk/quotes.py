@@ -364,10 +364,10 @@ class Speakers:
                 break
             _, s, e = sents[k]
             e = min(e, pos)
-            chained = same.search(text[s:e]) if k < idx and same is not None else None
-            if chained:
+            chained = self._subject_pronoun(k, other) if k < idx and same is not None else None
+            if chained is not None:
                 # the same pronoun as an earlier sentence's subject: the same person (its people are objects)
-                at = s + chained.start("p")
+                at = chained
                 memo = self.__dict__.setdefault("_chain", {})
                 if at not in memo:
                     memo[at] = self.pronoun(at)
@@ -388,7 +388,8 @@ class Speakers:
             if k < idx:
                 # "Lindqvist … asked first about his students, Castellano said.": the one who speaks at the
                 # end of a sentence is its subject
-                tail = _END_SAID.search(text, max(s, e - 60), e)
+                tail = _END_SAID.search(text, max(s, e - 60), e) if text.find(" sa", e - 24, e) >= 0 \
+                    or text.find(" told", max(s, e - 40), e) >= 0 or text.find(" added", e - 24, e) >= 0 else None
                 if tail:
                     for m in ms:
                         if m.start >= tail.start() and m.end <= tail.end():
@@ -404,6 +405,17 @@ class Speakers:
             p = self.people.people[ms[0].key]
             return p.name, slug(p.name), "person"
         return None
+
+    def _subject_pronoun(self, k: int, other: str):
+        """Where sentence ``k`` has "she" (``other`` "m") or "he" (``other`` "f") as a clause subject, or None;
+        worked out once per sentence."""
+        memo = self.__dict__.setdefault("_subj_pron", {})
+        key = (k, other)
+        if key not in memo:
+            _, s, e = self.art.sentences[k]
+            hit = _SAME_PRONOUN[other].search(self.art.text[s:e])
+            memo[key] = s + hit.start("p") if hit else None
+        return memo[key]
 
     def object_pronoun(self, pos, word: str, subject: str | None):
         """Who "him" or "her" at ``pos`` is ("Lindqvist welcomed her at the airport"): the first person
@@ -448,17 +460,14 @@ class Speakers:
                         out[key] = "m"
             # "…, Yerlan Suleimenov, was cancelled when he was recalled home": a sentence naming one person
             # and then saying "he", "his" or "she" of someone marks that person
-            sents, done = self.art.sentences, set()
+            sents = self.art.sentences
             starts = [s for _, s, _ in sents]
-            for hit in _SEX_PRONOUN.finditer(text):
-                k = bisect.bisect_right(starts, hit.start()) - 1
-                if k in done:
-                    continue
-                done.add(k)
-                _, s, e = sents[k]
-                ms = self.people.at(s, e)
-                if ms and ms[0].key not in out and all(m.key == ms[0].key for m in ms):
-                    pr = _SEX_PRONOUN.search(text, ms[-1].end, e)
+            by_sentence: dict[int, list] = {}
+            for m in self.people.mentions:
+                by_sentence.setdefault(bisect.bisect_right(starts, m.start) - 1, []).append(m)
+            for k, ms in by_sentence.items():
+                if ms[0].key not in out and all(m.key == ms[0].key for m in ms):
+                    pr = _SEX_PRONOUN.search(text, ms[-1].end, sents[k][2])
                     if pr:
                         out[ms[0].key] = "f" if pr.group(0) == "she" else "m"
             self._sex = out
@@ -656,8 +665,19 @@ _TOLD_AUDIENCE = re.compile(
     r"(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})(?:\s+(?:on|late|early|earlier)\s+[A-Z]?[a-z]+)?\s+"
     r"(?=(?:the|a|an|he|she|it|they|we|there|his|her|their|its|this|these)\s+(?:[\w’'\-]+\s+){0,4}"
     r"(?:had|have|has|were|are|was|is|would|will|could|should|may|might|must|can)\b)")
-_RELATIVE_SPEAKER = re.compile(r"(?P<np>[^,;:“”]{2,100}),\s+(?:who|(?:many|most|some|several|all|both|one|two|three)\s+of\s+whom)"
-                               r"\s+(?:also\s+|often\s+|still\s+)?$")
+_RELATIVE_END = re.compile(r",\s+(?:who|(?:many|most|some|several|all|both|one|two|three)\s+of\s+whom)"
+                           r"\s+(?:also\s+|often\s+|still\s+)?$")
+
+
+def _relative_np(chunk: str):
+    """(start, end) in ``chunk`` of the phrase a relative clause ending ``chunk`` hangs on ("older residents,
+    many of whom " → "older residents"), at most 100 characters back to a comma, colon or quote mark; else None."""
+    m = _RELATIVE_END.search(chunk, max(0, len(chunk) - 40))
+    if m is None:
+        return None
+    end = m.start()
+    start = max(chunk.rfind(c, max(0, end - 101), end) for c in ",;:“”") + 1
+    return (start, end) if end - start >= 2 and end - start <= 100 or start == 0 and 2 <= end <= 100 else None
 _MAIN_RESUMES = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|would|could|did|does|said|says|told|added|"
                            r"declined|refused)\b")
 _LAST_PREPOSITION = re.compile(r"\b(?:from|by|among|with|to|for|of|at|in|on|and|but)\s+")
@@ -670,13 +690,14 @@ def _subject_before(text, s_start, vpos, spk):
     of state, said"; "Ms. Brandt, who has led the agency since 2021, said").
     """
     chunk = text[s_start:vpos]
-    rel = _RELATIVE_SPEAKER.search(chunk, max(0, len(chunk) - 140)) if "who" in chunk[-40:] else None
+    rel = _relative_np(chunk) if "who" in chunk[-40:] else None
     if rel:
         # "… from some long-standing investors, who say that …", "older residents, many of whom say …":
         # the speaker is the phrase the relative clause hangs on
-        np = rel["np"]
+        np_s, np_e = rel
+        np = chunk[np_s:np_e]
         cut = max((m.end() for m in _LAST_PREPOSITION.finditer(np)), default=0)
-        hit = spk.resolve_phrase(np[cut:], s_start + rel.start("np") + cut)
+        hit = spk.resolve_phrase(np[cut:], s_start + np_s + cut)
         if hit:
             return hit
     comma = chunk.rstrip().endswith(",")
@@ -972,7 +993,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         speaker = _subject_before(text, s, s + v.start(), spk)
         if speaker is None:
             continue
-        if _RELATIVE_SPEAKER.search(text, max(s, s + v.start() - 140), s + v.start()):
+        if _RELATIVE_END.search(text, max(s, s + v.start() - 40), s + v.start()):
             # "Ana Lee, who says the budget is balanced, was not available": the statement ends where
             # the main clause resumes
             resume = _MAIN_RESUMES.search(text, clause_s, e)
