@@ -758,3 +758,15 @@ def test_initials_without_spaces_are_a_name_word(tmp_path):
     assert rows(c.people.sort_values("name"), ["name", "role"]) == [["Hiroshi Takeda", "Ambassador"],
                                                                    ["R.K. Bhatnagar", "Governor"]]
     assert rows(c.meetings, MEETING) == [["Hiroshi Takeda", "R.K. Bhatnagar", "scheduled", T("2024-01-12")]]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A spokesman for Novak said the talks would resume.",
+     ["indirect", "A spokesman for Novak", "anonymous", "the talks would resume"]),
+    # the attribution inside the statement: the statement is kept whole
+    ("The talks, Novak said, would resume on Friday.",
+     ["indirect", "Jana Novak", "person", "The talks, Novak said, would resume on Friday"]),
+])
+def test_spokesman_for_a_person_and_an_attribution_inside_the_statement(tmp_path, sentence, expected):
+    q = load(tmp_path, "Foreign Minister Jana Novak visited Abuja on Monday.\n" + sentence).quotes
+    assert rows(q, ["kind", "speaker", "speaker_kind", "text"]) == [expected]

@@ -138,6 +138,10 @@ _SOURCE_DOC = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statem
                          r"press\s+release|news\s+release|notice)\s+(?:from|by|issued\s+by)\s+(?=\S)", re.I)
 
 
+_SPOKESMAN_FOR = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|adviser|"
+                            r"advisor|lawyer|attorney|representative|friend|relative|assistant)\s+(?:for|to|of)\s+[A-Z]")
+
+
 def _speaks_for(words) -> bool:
     """"Sandgaard’s advisers", "Pruitt's office": someone's staff or office, not the person."""
     if len(words) < 2 or not words[-2].endswith(("’s", "'s")):
@@ -260,6 +264,8 @@ class Speakers:
             return None  # "said his members" (before "feared"), "by fans": the subject is elsewhere
         if _speaks_for(words):
             return self._remember(self.descriptor(phrase, abs_start))  # "Sandgaard’s advisers", "Pruitt's office"
+        if _SPOKESMAN_FOR.match(phrase):
+            return phrase, None, "anonymous"  # "A spokesman for Mr Rennie": not Mr Rennie himself
         # the name that ends the phrase first: "Nordvik Energy chief executive Ingrid Solheim" is Solheim,
         # even when "Nordvik" is also someone's surname
         hit = self.person_ending_at(abs_start + lead, abs_start + lead + len(phrase)) \
@@ -656,6 +662,8 @@ def extract_quotes(art, out: dict) -> None:
     out["quotes"] += records
 
 
+_PARENTHETICAL = re.compile(r"(?P<a>[A-Z][^,“”\"]{2,80}),\s+(?P<subj>[^,]{1,60}?)\s+(?P<verb>said|says|added|told\s+\w+)\s*,"
+                            r"\s+(?P<b>[a-z][^“”\"]{3,})$")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?")
 # a quote split by its attribution: “…,” she insisted, “and …
 _CONTINUED = re.compile(r"[,.!?…][”\"]\s+[^“”\"]{1,60},\s*$")
@@ -749,8 +757,8 @@ def _subject_before(text, s_start, vpos, spk):
             continue
         phrase = m.group(1)
         at = ppos + off + m.start(1)
-        hit = (None if _speaks_for(phrase.split()) else spk.person_at(at, at + len(phrase) + 1)) \
-            or spk.resolve_phrase(phrase, at)
+        hit = (None if _speaks_for(phrase.split()) or _SPOKESMAN_FOR.match(phrase)
+               else spk.person_at(at, at + len(phrase) + 1)) or spk.resolve_phrase(phrase, at)
         if hit:
             return hit
         # "he appealed for calm and said": the subject opening the clause
@@ -945,6 +953,14 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         add("indirect", s, s + m.end("clause"), sp, "accord", pi)
         return
     says = any(h[0] in _SAY_FORMS for h in hits)
+    # "The talks, Novak said, would resume on Friday.": the attribution sits inside the statement, which is
+    # kept whole (the quote's text then holds ", Novak said,")
+    m = _PARENTHETICAL.match(sentence) if says and sentence.count(",") >= 2 else None
+    if m:
+        sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
+        if sp:
+            add("indirect", s, e, sp, _lemma(m["verb"].split()[0]), pi)
+            return
     # "CLAUSE, an Israeli official said." / "CLAUSE, the company said."
     # "CLAUSE, her chief of staff, Brian Mulcahy, said.": the name's closing comma, and the role before it
     m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<subj>[^,]{1,70}?),?\s+(?P<verb>said|says|added|"
