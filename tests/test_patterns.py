@@ -770,3 +770,15 @@ def test_initials_without_spaces_are_a_name_word(tmp_path):
 def test_spokesman_for_a_person_and_an_attribution_inside_the_statement(tmp_path, sentence, expected):
     q = load(tmp_path, "Foreign Minister Jana Novak visited Abuja on Monday.\n" + sentence).quotes
     assert rows(q, ["kind", "speaker", "speaker_kind", "text"]) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ms Novak meets Mr Okoro on Friday.", [["Jana Novak", "David Okoro", "scheduled", T("2024-01-12")]]),
+    ("Ms Novak hopes to meet Mr Okoro on Friday.", [["Jana Novak", "David Okoro", "scheduled", T("2024-01-12")]]),
+    ("Ms Novak has never met Mr Okoro.", []),
+    ("Ms Novak refused to meet Mr Okoro on Monday.", []),
+    ("Ms Novak did not meet with Mr Okoro.", []),
+])
+def test_present_tense_plans_and_negated_meetings(tmp_path, sentence, expected):
+    c = load(tmp_path, "Foreign Minister Jana Novak visited Abuja. President David Okoro was there.\n" + sentence)
+    assert rows(c.meetings, MEETING) == expected

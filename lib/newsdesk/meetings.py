@@ -218,6 +218,8 @@ def extract_meetings(art, out: dict) -> None:
             status = m.lastgroup
             if m.start() < used_until:
                 continue
+            if _NEGATED.search(sentence, max(0, m.start() - 30), m.start()) or _NEGATED_IN.match(m.group(0)):
+                continue  # "has never met", "did not meet", "refused to meet": no meeting
             subject = _subject(text, s, s + m.start(), spk, people)
             if subject is None:
                 # "X’s meeting with Y": at most ~85 characters back, so search only the last 120
@@ -298,6 +300,8 @@ def extract_meetings(art, out: dict) -> None:
                 status = "cancelled"  # "had been due to meet X on Tuesday, but … called off the meeting"
             earlier = _HAD_BEFORE.search(sentence, max(0, m.start() - 12), m.start() + 4) is not None
             when = _date_for(si, pi, timeline, lead, s + m.start(), own_only=earlier)
+            if status == "held" and _PRESENT_TRIGGER.match(m.group(0)) and when and when.get("tense") == "future":
+                status = "scheduled"  # "Novak meets Okoro on Friday", "visits Okoro next week"
             place = _place(sentence, people, s, m.start())
             for cp in counterparts:
                 _add_row(rows, seen, art.doc_id, subject, cp, status, when, place, si, sentence, m.group(0))
@@ -408,6 +412,10 @@ def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence,
                  "place": place, "sent": si, "evidence": sentence, "trigger": trigger.strip()})
 
 
+_NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer|refused\s+to|declined\s+to|no\s+plans?\s+to)\s+"
+                      r"(?:(?:yet|been|be|to|also|even|again|formally|personally)\s+)*$")
+_NEGATED_IN = re.compile(r"(?:will|would|is|are|was|were|has|have|had)\s+(?:never|not)\b", re.I)
+_PRESENT_TRIGGER = re.compile(r"(?:meets|visits|hosts|receives|welcomes)\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:first|already|once|previously|also|never)\s+)?met\b")
 _PASSIVE = re.compile(r"\b(?:(?P<future>will\s+be|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)\s+be)|"
                       r"was|were|has\s+been|had\s+been)\s+(?:warmly\s+|formally\s+|later\s+)?"
