@@ -782,3 +782,10 @@ def test_spokesman_for_a_person_and_an_attribution_inside_the_statement(tmp_path
 def test_present_tense_plans_and_negated_meetings(tmp_path, sentence, expected):
     c = load(tmp_path, "Foreign Minister Jana Novak visited Abuja. President David Okoro was there.\n" + sentence)
     assert rows(c.meetings, MEETING) == expected
+
+
+def test_uncued_names_after_in_or_at_are_places(tmp_path):
+    c = load(tmp_path, "Mayor Dale Kuiper met officials in Cedar Rapids and at Chiang Saen.\n"
+                       "“It is done,” said Priya Raman, an analyst at Carlisle Brothers.\n"
+                       "A late winner from Kofi Mensah decided it.")
+    assert sorted(c.people.name) == ["Dale Kuiper", "Kofi Mensah", "Priya Raman"]

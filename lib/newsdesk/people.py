@@ -306,6 +306,7 @@ _FOREIGN_ARTICLES = frozenset("la le el los las les il lo der die das het".split
 _ORG_POSSESSIVE = re.compile(r"[’']s\s+(?:chief\s+executive|chairman|chairwoman|board|shares|shareholders|headquarters|"
                              r"subsidiary|revenue|revenues|profit|profits|results|stock|workforce|employees|customers|"
                              r"chief\s+financial\s+officer|CEO|share\s+price)\b")
+_PLACE_PREPOSITIONS = (" in ", " at ", " near ", " outside ", " into ", " across ", " towards ", " toward ")
 _OF_ENDS = (" of ", " for ", " at ", " of the ", " for the ", " at the ")
 _ROLE_OF_BEFORE = re.compile(r"\b(?:chief\s+executive|chairman|chairwoman|chair|president|head|director|founder|owner|"
                              r"spokesman|spokeswoman|spokesperson|employees|staff|shareholders|board|boss|CEO|chief|"
@@ -466,6 +467,8 @@ class ArticlePeople:
                     continue
                 elif text[max(0, start - 4):start].lower() == "the ":
                     continue  # "the Marina Real expansion", "the John Lewis Partnership": no person without a cue
+                elif text[max(0, start - 8):start].endswith(_PLACE_PREPOSITIONS):
+                    continue  # "in Cedar Rapids", "at Chiang Saen", "an analyst at Carlisle Brothers": a place or body
                 elif words[0].lower() in first_names or (words[0].lower() in family_first and len(words) == 3) \
                         or (self._stands_alone(words[-1]) and not self._common_words(words)
                             and text[max(0, m.start("name") - 4):m.start("name")].lower() != "the "
