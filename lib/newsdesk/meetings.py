@@ -238,16 +238,17 @@ def extract_meetings(art, out: dict) -> None:
                 # a bare comma before the item (an appositive), not ", and" or "and"
                 comma = bool(k) and chunk[items[k - 1][1] + len(items[k - 1][0]):off].strip() == ","
                 a = s + m.end() + off
-                if _TRAILING_ADVERB.sub("", item).lower() in _OBJECT_PRONOUNS:
+                bare = _TRAILING_ADVERB.sub("", item)  # "her again", "Anucha too"
+                if bare.lower() in _OBJECT_PRONOUNS:
                     # "Lindqvist welcomed her at the airport": the person named just before (not "them")
-                    hit = spk.object_pronoun(a, _TRAILING_ADVERB.sub("", item), subject[0]) if len(items) == 1 else None
+                    hit = spk.object_pronoun(a, bare, subject[0]) if len(items) == 1 else None
                     if hit:
                         counterparts.append(hit)
                         commas.append(comma)
                     continue
                 # "representatives of Minera Andina del Sur": a group, whatever names its tail holds
                 hit = None if item[:1].islower() and _people_group(item) else spk.person_at(a, a + len(item))
-                if hit is None and _LONE_NAME.fullmatch(_TRAILING_ADVERB.sub("", item)):
+                if hit is None and _LONE_NAME.fullmatch(bare):
                     # "welcomed Anucha to the palace": a word of a person named earlier (a given name in
                     # Thai, a family name elsewhere), when the people stage has no mention there
                     hit = spk.person_by_word(item, a)
