@@ -4,13 +4,17 @@ Found: weekdays with parts of day and modifiers ("on Wednesday morning", "late T
 today / tonight / yesterday / tomorrow / this morning (also possessive: "tomorrow’s"), this / next / last
 week, weekend, month and year ("later this month"), calendar dates in both orders with or without a year
 ("October 7", "7 October", "Oct. 7", "December 9, 2019"), months ("in March", "March 2019"), years
-("1967", "in 2024"), ranges ("from October 27 to November 8", "November 6–14", "through Thursday",
-"since Saturday", "between May 1 and May 3") and vague spans ("in recent days", "over many years").
+("1967", "in 2024"), months of a year told relatively ("in November last year", "by June next year"),
+ranges ("from October 27 to November 8", "from October 6 to 8", "November 6–14", "through Thursday",
+"since Saturday", "between May 1 and May 3"; "postponed until June 28" is that day) and vague spans ("in
+recent days", "over many years").
 
 Resolution is against the article's ``published`` date and the clause's tense (the tense marker nearest
 the expression, ``data/tense_markers.txt``): past → the most recent such day on or before publication;
 future → the next one on or after it; a weekday equal to the publication weekday is the publication day.
-No published date → relative expressions stay NaT. Date arithmetic uses python-dateutil.
+A plan told after the fact ("had been due to …", "was due to … but called off") is read as past for a
+weekday and as the nearest such day for a month and day. No published date → relative expressions stay NaT.
+Date arithmetic uses python-dateutil.
 
 Not found: clock times, durations ("a full day", "18 years"), ages, counts, "May" as a verb.
 """
