@@ -789,3 +789,14 @@ def test_uncued_names_after_in_or_at_are_places(tmp_path):
                        "“It is done,” said Priya Raman, an analyst at Carlisle Brothers.\n"
                        "A late winner from Kofi Mensah decided it.")
     assert sorted(c.people.name) == ["Dale Kuiper", "Kofi Mensah", "Priya Raman"]
+
+
+def test_role_in_front_of_an_honorific(tmp_path):
+    # "the former trade minister Sir Alan Brook", "Chief Executive Dr Ines Varga", "the union chair, Dr Lena Holt":
+    # the honorific sits between the role and the name
+    c = load(tmp_path, "The letter was led by the former trade minister Sir Alan Brook. Chief Executive Dr Ines Varga "
+                       "welcomed the plan. The minister was due to meet the chair of the Nurses’ Union, Dr Lena Holt, "
+                       "on Friday, but the union chair cancelled.")
+    assert sorted(rows(c.people, ["name", "role"])) == [
+        ["Alan Brook", "former trade minister"], ["Ines Varga", "Chief Executive"],
+        ["Lena Holt", "chair of the Nurses’ Union"]]

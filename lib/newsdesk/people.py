@@ -446,6 +446,16 @@ class ArticlePeople:
                 hm = pats["honorific_end"].search(before[-8:]) if before.endswith(" ") and last in _honorifics() else None
                 if hm:
                     cue, strength = start - (len(before[-8:]) - hm.start()), 2
+                    # a role in front of the honorific: "the court’s registrar, Dr Amara Nwosu",
+                    # "the former defence minister Sir Graham Pell", "Chief Executive Dr Miriam Osei"
+                    pre = before[:len(before) - (start - cue)]
+                    tm = _title_before(pre)
+                    if tm is not None:
+                        role, cue = tm[0], cue - tm[1]
+                    elif pre.endswith(", "):
+                        cm = pats["title_comma_end"].search(pre)
+                        if cm:
+                            role = " ".join(cm["role"].split())
                 else:
                     cm = pats["title_comma_end"].search(before) if before.rstrip().endswith(",") else None
                     if cm:
