@@ -800,3 +800,11 @@ def test_role_in_front_of_an_honorific(tmp_path):
     assert sorted(rows(c.people, ["name", "role"])) == [
         ["Alan Brook", "former trade minister"], ["Ines Varga", "Chief Executive"],
         ["Lena Holt", "chair of the Nurses’ Union"]]
+
+
+def test_occupations_in_front_of_a_name_are_roles(tmp_path):
+    c = load(tmp_path, "Retired teacher Mabel Quist chaired the meeting. Club owner Tomas Ferreira and the economist "
+                       "Ruth Adeyemi spoke, and farmer Joe Pask said the plan was late.")
+    assert sorted(rows(c.people, ["name", "role"])) == [
+        ["Joe Pask", "farmer"], ["Mabel Quist", "Retired teacher"], ["Ruth Adeyemi", "economist"],
+        ["Tomas Ferreira", "Club owner"]]
