@@ -808,3 +808,11 @@ def test_occupations_in_front_of_a_name_are_roles(tmp_path):
     assert sorted(rows(c.people, ["name", "role"])) == [
         ["Joe Pask", "farmer"], ["Mabel Quist", "Retired teacher"], ["Ruth Adeyemi", "economist"],
         ["Tomas Ferreira", "Club owner"]]
+
+
+def test_rank_after_a_role_and_high_commissioners(tmp_path):
+    c = load(tmp_path, "Premier Jo Arden met Ugandan army chief Gen. Moses Kato on Friday. On Saturday she received the Canadian "
+                       "high commissioner, Claire Dubois, and Arizona Gov. Linda Carr.")
+    assert sorted(rows(c.people, ["name", "role"])) == [
+        ["Claire Dubois", "Canadian high commissioner"], ["Jo Arden", "Premier"], ["Linda Carr", "Arizona Gov."],
+        ["Moses Kato", "Ugandan army chief"]]

@@ -181,6 +181,9 @@ _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _NON_SPACE = re.compile(r"\S+")
 
 
+_RANKS = frozenset({"gen.", "lt.", "maj.", "brig.", "col.", "capt.", "cmdr.", "adm.", "sgt.", "cpl.", "pvt."})
+
+
 def _title_before(before: str):
     """(role, distance from role start to the name) when ``before`` ends in a title, else None."""
     if not before.endswith((" ", "\u00a0")):
@@ -441,6 +444,18 @@ class ArticlePeople:
             tm = _title_before(before)
             if tm is not None:
                 role, cue, strength = tm[0], start - tm[1], 2
+                if role.endswith(".") and role.rsplit(None, 1)[-1].lower() in _RANKS:
+                    # a rank after the role: "Rwandan army chief Gen. X", "Defence Minister Lt. Gen. X": the
+                    # role is the title in front of the abbreviated rank
+                    ws = role.split()
+                    while ws and ws[-1].lower() in _RANKS:
+                        ws.pop()
+                    if ws:
+                        role = " ".join(ws)
+                    else:
+                        outer = _title_before(before[:len(before) - tm[1]])
+                        if outer is not None:
+                            role, cue = outer[0], cue - outer[1]
             else:
                 last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
                 hm = pats["honorific_end"].search(before[-8:]) if before.endswith(" ") and last in _honorifics() else None
