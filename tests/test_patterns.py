@@ -812,7 +812,7 @@ def test_occupations_in_front_of_a_name_are_roles(tmp_path):
 
 def test_rank_after_a_role_and_high_commissioners(tmp_path):
     c = load(tmp_path, "Premier Jo Arden met Ugandan army chief Gen. Moses Kato on Friday. On Saturday she received the Canadian "
-                       "high commissioner, Claire Dubois, and Arizona Gov. Linda Carr.")
+                       "high commissioner, Claire Dubois, Arizona Gov. Linda Carr and the Mayor of Eastby, Cllr Anil Rao.")
     assert sorted(rows(c.people, ["name", "role"])) == [
-        ["Claire Dubois", "Canadian high commissioner"], ["Jo Arden", "Premier"], ["Linda Carr", "Arizona Gov."],
-        ["Moses Kato", "Ugandan army chief"]]
+        ["Anil Rao", "Mayor of Eastby"], ["Claire Dubois", "Canadian high commissioner"], ["Jo Arden", "Premier"],
+        ["Linda Carr", "Arizona Gov."], ["Moses Kato", "Ugandan army chief"]]

@@ -181,7 +181,22 @@ _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _NON_SPACE = re.compile(r"\S+")
 
 
-_RANKS = frozenset({"gen.", "lt.", "maj.", "brig.", "col.", "capt.", "cmdr.", "adm.", "sgt.", "cpl.", "pvt."})
+# ranks and forms of address that stand between a role and a name ("army chief Gen. X", "the mayor, Cllr X")
+_RANKS = frozenset({"gen.", "lt.", "maj.", "brig.", "col.", "capt.", "cmdr.", "adm.", "sgt.", "cpl.", "pvt.", "cllr",
+                    "cllr."})
+
+
+def _role_before(pre: str):
+    """(role, distance from its start to the end of ``pre``) for a role that ends ``pre``: a title right
+    before ("the former defence minister ") or a role and a comma ("the chair of the union, "; distance 0)."""
+    tm = _title_before(pre)
+    if tm is not None:
+        return tm
+    if pre.endswith(", "):
+        cm = patterns()["title_comma_end"].search(pre)
+        if cm:
+            return " ".join(cm["role"].split()), 0
+    return None
 
 
 def _title_before(before: str):
@@ -444,16 +459,16 @@ class ArticlePeople:
             tm = _title_before(before)
             if tm is not None:
                 role, cue, strength = tm[0], start - tm[1], 2
-                if role.endswith(".") and role.rsplit(None, 1)[-1].lower() in _RANKS:
-                    # a rank after the role: "Rwandan army chief Gen. X", "Defence Minister Lt. Gen. X": the
-                    # role is the title in front of the abbreviated rank
+                if role.rsplit(None, 1)[-1].lower() in _RANKS:
+                    # a rank after the role: "Rwandan army chief Gen. X", "the Mayor of Northvale, Cllr X": the
+                    # role is the title in front of the rank
                     ws = role.split()
                     while ws and ws[-1].lower() in _RANKS:
                         ws.pop()
                     if ws:
                         role = " ".join(ws)
                     else:
-                        outer = _title_before(before[:len(before) - tm[1]])
+                        outer = _role_before(before[:len(before) - tm[1]])
                         if outer is not None:
                             role, cue = outer[0], cue - outer[1]
             else:
@@ -463,14 +478,9 @@ class ArticlePeople:
                     cue, strength = start - (len(before[-8:]) - hm.start()), 2
                     # a role in front of the honorific: "the court’s registrar, Dr Amara Nwosu",
                     # "the former defence minister Sir Graham Pell", "Chief Executive Dr Miriam Osei"
-                    pre = before[:len(before) - (start - cue)]
-                    tm = _title_before(pre)
-                    if tm is not None:
-                        role, cue = tm[0], cue - tm[1]
-                    elif pre.endswith(", "):
-                        cm = pats["title_comma_end"].search(pre)
-                        if cm:
-                            role = " ".join(cm["role"].split())
+                    outer = _role_before(before[:len(before) - (start - cue)])
+                    if outer is not None:
+                        role, cue = outer[0], cue - outer[1]
                 else:
                     cm = pats["title_comma_end"].search(before) if before.rstrip().endswith(",") else None
                     if cm:
