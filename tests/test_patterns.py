@@ -816,3 +816,16 @@ def test_rank_after_a_role_and_high_commissioners(tmp_path):
     assert sorted(rows(c.people, ["name", "role"])) == [
         ["Anil Rao", "Mayor of Eastby"], ["Claire Dubois", "Canadian high commissioner"], ["Jo Arden", "Premier"],
         ["Linda Carr", "Arizona Gov."], ["Moses Kato", "Ugandan army chief"]]
+
+
+def test_he_after_a_role_subject_and_no_continuation_across_a_paragraph(tmp_path):
+    c = load(tmp_path, "Governor Tom Reyes met the Commerce Secretary, Ms. Ana Ruiz, on Monday.\n"
+                       "“We will not sign this,” responded Ms. Ruiz.\n"
+                       "The 61-year-old governor, who faces voters in May, said he would veto the bill.\n"
+                       "“Not on my watch,” he added.\n"
+                       "The bill passed the House last year.\n"
+                       "“It will pass again.”")
+    assert rows(c.quotes, ["kind", "speaker", "cue"])[:3] == [
+        ["direct", "Ana Ruiz", "respond"], ["indirect", "Tom Reyes", "say"], ["direct", "Tom Reyes", "add"]]
+    last = c.quotes.iloc[3]  # no speaker: its paragraph does not follow a quote's paragraph
+    assert (last.text, pd.isna(last.speaker)) == ("It will pass again", True)

@@ -161,7 +161,7 @@ _SAME_PRONOUN = {sex: re.compile(r"(?:^|" + _FRONTED + r"|[,.][”\"’]?\s+|\b(
 _END_SAID = re.compile(r",\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?:said|says|told\s+\w+|added)(?:\s+on\s+\w+)?\.?$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|" + _FRONTED + r"|[,.]\s+|\b(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+[a-z]")
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|Last|This|Earlier|Later|In)\s+[A-Za-z]+(?:\s+[a-z]+)?,?\s+)?"
-                           r"(?P<role>[Tt]he\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:also\s+)?[a-z]+")
+                           r"(?P<role>[Tt]he\s+(?:[a-z0-9][\w’'\-]*\s+){0,3}?[a-z][\w\-]*)(?:\s+(?:also\s+)?[a-z]+|,)")
 _ORG_SAID = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)\s+(?:said|says|announced|reported|added)\b")
 _LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime")
 
@@ -381,11 +381,12 @@ class Speakers:
                     return memo[at]
                 continue
             seen += 1
-            if k < idx:
+            if k < idx or text.startswith(("The ", "the "), s):
                 # "On Monday the mayor received the ambassador, X. On Tuesday she …": a role as that
-                # sentence's subject is the person holding it, not X
+                # sentence's subject is the person holding it, not X; so is "he" after it in its own
+                # sentence ("The 58-year-old senator, who …, said he would …")
                 opening = _ROLE_SUBJECT.match(text, s, e)
-                hit = self.person_by_role(opening["role"], s) if opening else None
+                hit = self.person_by_role(opening["role"], s) if opening and opening.end() <= pos else None
                 if hit and fits(hit[1]):
                     return hit
             ms = [m for m in self.people.at(s, e) if fits(m.key)]
@@ -639,8 +640,8 @@ def extract_quotes(art, out: dict) -> None:
             last = [r for r in records if r["para"] == pi and r["kind"] == "direct"]
             if last and last[-1]["speaker"]:
                 prev_speaker = (last[-1]["speaker"], last[-1]["person_id"], last[-1]["speaker_kind"])
-        elif spans:
-            prev_speaker = None
+        else:
+            prev_speaker = None  # a continuation paragraph follows its quote's paragraph at once
         # indirect speech in sentences of this paragraph without direct quotes
         for si in range(sent_of(ps), len(sents)):
             p_, s, e = sents[si]
