@@ -829,3 +829,13 @@ def test_he_after_a_role_subject_and_no_continuation_across_a_paragraph(tmp_path
         ["direct", "Ana Ruiz", "respond"], ["indirect", "Tom Reyes", "say"], ["direct", "Tom Reyes", "add"]]
     last = c.quotes.iloc[3]  # no speaker: its paragraph does not follow a quote's paragraph
     assert (last.text, pd.isna(last.speaker)) == ("It will pass again", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chief Executive Jana Novak called off merger talks with Kestrel chief executive David Okoro on Monday.",
+    "Chief Executive Jana Novak broke off talks with David Okoro on Monday.",
+    "Chief Executive Jana Novak postponed her planned budget meeting with David Okoro on Monday.",
+])
+def test_talks_called_or_broken_off(tmp_path, sentence):
+    c = load(tmp_path, sentence)
+    assert rows(c.meetings, MEETING) == [["Jana Novak", "David Okoro", "cancelled", T("2024-01-08")]]

@@ -57,7 +57,8 @@ def _triggers():
         else:
             parts[status].append(f"(?:{line})")
     body = "|".join(f"(?P<{st}>{'|'.join(p)})" for st, p in parts.items())
-    firsts = sorted({line.lstrip("(?:")[0].lower() for ps in parts.values() for line in ps} | set("cpsdwiahemrtv"))
+    # a trigger starts with one of these letters (the anchor and starter words' first letters)
+    firsts = sorted({w[0] for w in _ANCHOR_WORDS + _STARTERS})
     return re.compile(rf"\b(?=[{''.join(firsts)}])(?:{body})", re.I)
 
 
@@ -70,7 +71,7 @@ _ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "pu
                  "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held",
                  "travel", "fly", "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "pay",
                  "breakfast", "lunch", "dinner", "coffee", "tea", "meal", "telephoned", "phoned", "rang", "calls",
-                 "greeted", "conferred", "confers", "huddled", "huddles", "shook", "joint")
+                 "greeted", "conferred", "confers", "huddled", "huddles", "shook", "joint", "broke", "broken")
 _STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
              "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "had", "has", "have",
              "intend", "intends", "slated", "scheduled", "expected", "set", "due", "a", "his", "her", "their",
