@@ -839,3 +839,15 @@ def test_he_after_a_role_subject_and_no_continuation_across_a_paragraph(tmp_path
 def test_talks_called_or_broken_off(tmp_path, sentence):
     c = load(tmp_path, sentence)
     assert rows(c.meetings, MEETING) == [["Jana Novak", "David Okoro", "cancelled", T("2024-01-08")]]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("North Korea’s official Korean Central News Agency said the meeting was “a hostile gathering”.",
+     "Korean Central News Agency"),
+    ("North Korea’s state media said on Monday that the meeting was “a hostile gathering”.",
+     "North Korea’s state media"),
+    ("The state-run Tanjug Press Agency said the meeting was “a hostile gathering”.", "The state-run Tanjug Press Agency"),
+])
+def test_bodies_behind_a_possessive_or_an_adjective(tmp_path, sentence, speaker):
+    c = load(tmp_path, sentence)
+    assert rows(c.quotes, ["kind", "speaker", "speaker_kind"]) == [["partial", speaker, "organization"]]

@@ -166,6 +166,7 @@ _ORG_SAID = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)\s+(?:s
 _LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime")
 
 
+_POSSESSOR = re.compile(r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+")
 _PREP_END = re.compile(r"\b(?:with|to|by|from|of|for|and|about|between|against|than)\s+$", re.I)
 
 
@@ -295,9 +296,23 @@ class Speakers:
             hit = self.person_by_word(phrase, abs_start)
             if hit:
                 return hit
-        if 1 <= len(words) <= 6 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for", "&") for w in words) \
-                and words[-1].lower() not in _DEMONYM_ENDS and words[-1].lower() not in _PRONOUN_WORDS:
-            return self._remember((phrase, None, "organization"))
+        body = words
+        while len(body) > 2 and body[0].islower() and body[1][0].isupper() and body[0] not in _DETERMINERS:
+            body = body[1:]  # "official Korean Central News Agency", "state-run Xinhua News Agency"
+        if 1 <= len(body) <= 6 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for", "&") for w in body) \
+                and body[-1].lower() not in _DEMONYM_ENDS and body[-1].lower() not in _PRONOUN_WORDS:
+            # a proper name after adjectives is the body's name: "official Korean Central News Agency"
+            return self._remember((" ".join(body) if body is not words else phrase, None, "organization"))
+        pm = _POSSESSOR.match(phrase)
+        if pm and len(phrase) > pm.end():
+            # "North Korea’s official news agency", "Britain’s Foreign Office": the body that follows the
+            # country's (or company's) possessive decides the kind; the speaker is the whole phrase
+            rest = phrase[pm.end():]
+            hit = self.resolve_phrase(rest, abs_start + lead + pm.end())
+            if hit and hit[1] is None and hit[2] in ("organization", "group"):
+                # a proper name keeps its own name ("… official Korean Central News Agency"), a common noun
+                # phrase the possessive ("North Korea’s state media")
+                return self._remember((hit[0] if hit[0] != rest and hit[0][:1].isupper() else phrase, None, hit[2]))
         return None
 
     def _org_said_before(self, pos):
