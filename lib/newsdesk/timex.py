@@ -138,7 +138,13 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
         # either side of publication (days ago if called off, days ahead if put off)
         return "nearest"
     for ws, we in ((clause_start, at), (end, clause_end), (0, at), (end, len(sentence))):
-        if fut.search(sentence, ws, we):
+        f = fut.search(sentence, ws, we)
+        if ws == end and f:
+            # after the expression the nearest marker is its verb: "On Thursday, X cancelled the talks,
+            # saying she would …" is past
+            p = past.search(sentence, ws, f.start())
+            return "past" if p else "future"
+        if f:
             return "future"
         if past.search(sentence, ws, we):
             return "past"
