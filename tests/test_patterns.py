@@ -49,7 +49,7 @@ def load(tmp_path, text, published="2024-01-09"):
     ("Talks ran from October 6 to 8.", "from October 6 to 8", "2023-10-06", "2023-10-08", "range"),
     ("It happened in November last year.", "in November last year", "2023-11-01", "2023-11-30", "month"),
     ("On Thursday, Ruiz cancelled the talks, saying she would not be used.", "On Thursday", "2024-01-04", "2024-01-04", "day"),
-    ("On Thursday, Ruiz will open talks that were cancelled in May.", "On Thursday", "2024-01-11", "2024-01-11", "day"),
+    ("On Thursday, Ruiz will reopen the talks that were cancelled.", "On Thursday", "2024-01-11", "2024-01-11", "day"),
     ("A deal is due by June next year.", "by June next year", "2025-06-01", "2025-06-30", "month"),
     ("The meeting has been postponed until June 28.", "until June 28", "2024-06-28", "2024-06-28", "day"),
     # "next" before a noun that is no time ("the next tranche") says nothing of tense
