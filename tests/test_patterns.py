@@ -853,3 +853,10 @@ def test_talks_called_or_broken_off(tmp_path, sentence):
 def test_bodies_behind_a_possessive_or_an_adjective(tmp_path, sentence, speaker):
     c = load(tmp_path, sentence)
     assert rows(c.quotes, ["kind", "speaker", "speaker_kind"]) == [["partial", speaker, "organization"]]
+
+
+def test_malay_honorifics_and_councillor_abbreviation(tmp_path):
+    c = load(tmp_path, "Datuk Seri Anwar Fadzil, the group’s chairman, met Coun. Mary Delisle on Monday.\n"
+                       "Dato’ Lim Chee Keong said the deal would close by June.")
+    assert sorted(rows(c.people.fillna(""), ["name", "role"])) == [
+        ["Anwar Fadzil", "group’s chairman"], ["Lim Chee Keong", ""], ["Mary Delisle", "Coun."]]

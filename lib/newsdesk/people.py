@@ -306,7 +306,8 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
     last = -1
     for i, w in enumerate(words[:-1]):
         low = unpossessive(w).lower()
-        if low.rstrip(".") in title_words or low in title_words or low in quals:
+        if low.rstrip(".") in title_words or low in title_words or low in quals \
+                or (low in ("seri", "sri") and i == last + 1 and i > 0):  # "Datuk Seri", "Dato’ Sri"
             last = i
     if last < 0:
         return name, start
