@@ -860,3 +860,22 @@ def test_malay_honorifics_and_councillor_abbreviation(tmp_path):
                        "Dato’ Lim Chee Keong said the deal would close by June.")
     assert sorted(rows(c.people.fillna(""), ["name", "role"])) == [
         ["Anwar Fadzil", "group’s chairman"], ["Lim Chee Keong", ""], ["Mary Delisle", "Coun."]]
+
+
+@pytest.mark.parametrize("sentence,speaker,kind,cue", [
+    ("The court heard that Mr Lane had posed as a retired colonel.", "The court", "organization", "hear"),
+    ("The inquiry was told on Monday that the scans had been lost.", "The inquiry", "organization", "tell"),
+    ("According to the daily Al-Nahar, the cabinet will meet on Sunday.", "Al-Nahar", "organization", "accord"),
+    ("The broadcaster NHK said the talks had failed.", "NHK", "organization", "say"),
+    ("The pan-Arab daily Asharq Al-Awsat reported that the envoy had left.", "Asharq Al-Awsat", "organization", "report"),
+    ("Coach Tama Rawiri quit on Friday. The 41-year-old said he was tired.", "Tama Rawiri", "person", "say"),
+])
+def test_court_reports_media_and_ages_as_sources(tmp_path, sentence, speaker, kind, cue):
+    c = load(tmp_path, sentence)
+    assert rows(c.quotes, ["kind", "speaker", "speaker_kind", "cue"]) == [["indirect", speaker, kind, cue]]
+    assert "Asharq Al-Awsat" not in set(c.people.name)
+
+
+def test_said_the_age_descriptor(tmp_path):
+    c = load(tmp_path, "Coach Tama Rawiri resigned on Friday night. “I gave this team everything,” said the 41-year-old.")
+    assert rows(c.quotes, ["kind", "speaker", "cue"]) == [["direct", "Tama Rawiri", "say"]]

@@ -345,6 +345,9 @@ _NAMED_AFTER = re.compile(r"\s+(?:Stadium|Airport|Street|Avenue|Bridge|Hospital|
 _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|"
                          r"Holdings|Group|Industries|Partners|Ventures)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
+MEDIA_NOUNS = (r"(?:daily|newspaper|weekly|broadcaster|network|channel|news\s+agency|agency|tabloid|magazine|paper|"
+               r"website|news\s+site|radio|television|TV|station|wire\s+service)")
+_MEDIA_BEFORE = re.compile(rf"\b{MEDIA_NOUNS}\s+$")
 _SAID_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|asked|wrote)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx|Mme|Mlle)\.?\s+$")
 
@@ -440,6 +443,9 @@ class ArticlePeople:
                 # "Orient Pacific’s chief executive", "the chief executive of Nordvik Marine": a company (or a
                 # country) there, so an uncued mention of that phrase elsewhere is no person either
                 orgs.add(name)
+                continue
+            if text[start - 1:start] == " " and _MEDIA_BEFORE.search(text, max(0, start - 30), start):
+                orgs.add(name)  # "the daily Al-Mashreq", "state broadcaster RTS": a newspaper or channel
                 continue
             if _NAMED_AFTER.match(text, start + len(name)):
                 continue  # "the Prince Mohammed bin Fahd Stadium": a place named after someone, no mention of them

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon, rx
-from .people import slug
+from .people import MEDIA_NOUNS, slug
 from .text import count_words
 
 OPEN, CLOSE = "“", "”"
@@ -166,6 +166,11 @@ _ORG_SAID = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)\s+(?:s
 _LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime")
 
 
+_BODY_HEARD = re.compile(r"\b(?P<subj>[Tt]he\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z]+\s+)?(?:court|inquiry|tribunal|jury|hearing|"
+                         r"inquest|trial|committee|panel|commission|Court|Inquiry|Tribunal|Committee|Commission))\s+"
+                         r"(?P<verb>heard|was\s+told)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?,?\s+(?:that\s+|how\s+)?")
+_MEDIA_NAMED = re.compile(rf"(?:[Tt]he\s+)?(?:[\w\-]+\s+){{0,2}}?{MEDIA_NOUNS}\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})$")
+_AGE_THE = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3}$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+")
 _PREP_END = re.compile(r"\b(?:with|to|by|from|of|for|and|about|between|against|than)\s+$", re.I)
 
@@ -280,9 +285,14 @@ class Speakers:
             return self.last_org or self._org_said_before(abs_start)
         if low in ("they", "we"):
             return None
+        mm = _MEDIA_NAMED.match(phrase)
+        if mm:
+            return self._remember((mm["name"], None, "organization"))  # "the daily Al-Mashreq": Al-Mashreq
         hit = self.person_by_role(phrase, abs_start)
         if hit:
             return hit
+        if _AGE_THE.match(phrase):
+            return self.pronoun(abs_start + lead)  # "said the 41-year-old": the person the text is about
         words = phrase.split()
         if _rx()["desc"].match(phrase) and (words[0].lower() in _DETERMINERS or len(words) <= 3
                                             or words[0].lower() in _nouns()["group"]):  # "people aware of the matter"
@@ -954,6 +964,13 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
     if "“" in sentence or '"' in sentence or "”" in sentence:
         return
     low = sentence.lower()
+    if " heard " in low or " was told " in low:
+        # court reporting: "The court heard that …", "The inquiry was told …": the body is the source
+        m = _BODY_HEARD.search(sentence)
+        if m and e - (s + m.end()) >= 8:
+            add("indirect", s + m.end(), e, (m["subj"], None, "organization"),
+                "hear" if m["verb"] == "heard" else "tell", pi)
+            return
     hits = _verb_hits(sentence)
     if "according to" not in low and not hits:
         return
