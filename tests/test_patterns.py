@@ -879,3 +879,24 @@ def test_court_reports_media_and_ages_as_sources(tmp_path, sentence, speaker, ki
 def test_said_the_age_descriptor(tmp_path):
     c = load(tmp_path, "Coach Tama Rawiri resigned on Friday night. “I gave this team everything,” said the 41-year-old.")
     assert rows(c.quotes, ["kind", "speaker", "cue"]) == [["direct", "Tama Rawiri", "say"]]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ms Novak’s meeting with Mr Okoro, originally set for January 3, was pushed back to January 12.",
+     [["Jana Novak", "David Okoro", "cancelled", T("2024-01-03")], ["Jana Novak", "David Okoro", "scheduled", T("2024-01-12")]]),
+    ("Ms Novak postponed her meeting with Mr Okoro to January 12.",
+     [["Jana Novak", "David Okoro", "cancelled", None], ["Jana Novak", "David Okoro", "scheduled", T("2024-01-12")]]),
+    ("A meeting between Ms Novak and Mr Okoro, initially set for January 3, was moved to January 12.",
+     [["Jana Novak", "David Okoro", "cancelled", T("2024-01-03")], ["Jana Novak", "David Okoro", "scheduled", T("2024-01-12")]]),
+    ("Ms Novak met Mr Okoro on Monday after the vote was moved to March 3.",
+     [["Jana Novak", "David Okoro", "held", T("2024-01-08")]]),
+])
+def test_meetings_moved_to_a_new_date(tmp_path, sentence, expected):
+    c = load(tmp_path, "Trade Minister Jana Novak and Finance Minister David Okoro arrived.\n" + sentence)
+    got = [[r[0], r[1], r[2], None if pd.isna(r[3]) else r[3]] for r in rows(c.meetings, MEETING)]
+    assert got == expected
+
+
+def test_role_stops_at_a_byline(tmp_path):
+    c = load(tmp_path, "By Ruth Banda, Staff Reporter\nForeign Minister Lusa Mwale met the unions on Monday.")
+    assert rows(c.people[c.people.name == "Lusa Mwale"], ["role"]) == [["Foreign Minister"]]

@@ -305,6 +305,15 @@ def extract_meetings(art, out: dict) -> None:
             if status == "held" and _PRESENT_TRIGGER.match(m.group(0)) and when and when.get("tense") == "future":
                 status = "scheduled"  # "Novak meets Okoro on Friday", "visits Okoro next week"
             place = _place(sentence, people, s, m.start())
+            new_when = _new_date(text, s, sentence, m.start(), si, timeline) if status != "scheduled" else None
+            if new_when is not None:
+                # "X postponed his meeting with Y to January 12", "X’s meeting with Y, set for May 3, was moved to
+                # May 10": the old date's meeting is cancelled, the new one scheduled
+                old = next((t for t in timeline if t["sent"] == si and t is not new_when), None)
+                for cp in counterparts:
+                    _add_row(rows, seen, art.doc_id, subject, cp, "cancelled", old, place, si, sentence, m.group(0))
+                    _add_row(rows, seen, art.doc_id, subject, cp, "scheduled", new_when, place, si, sentence, m.group(0))
+                continue
             for cp in counterparts:
                 _add_row(rows, seen, art.doc_id, subject, cp, status, when, place, si, sentence, m.group(0))
         # "A meeting between X and Y ... has been cancelled", "Talks between X and Y resumed on Monday"
@@ -454,7 +463,8 @@ def _clause_start(sentence: str, pos: int) -> int:
 _WAS_PLANNED = re.compile(r"(?:was|were)\s", re.I)
 _WAS_PLANNED_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:also\s+)?$", re.I)
 _CANCEL = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|delayed|shelved)\b", re.I)
-_MOVED_TO = re.compile(r"\b(?:postponed|put\s+off|delayed|moved|pushed\s+back)\s+(?:to|until|till)\s+", re.I)
+_MOVED_TO = re.compile(r"\b(?:postponed|put\s+off|delayed|moved|pushed\s+back|rescheduled|brought\s+forward)\s+"
+                       r"(?:to|until|till|for)\s+", re.I)
 _FUTURE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|scheduled\s+for|set\s+for|planned\s+for|"
                      r"expected|is\s+set|are\s+set|slated)\b", re.I)
 _SIDE_END = re.compile(r",|;|\s+(?:that|which|who|on|in|at|set|scheduled|planned|originally|has|have|had|was|were|is|"
@@ -530,7 +540,7 @@ def _between_meeting(text, s, e, m, spk, timeline, si, pi, lead):
     tail = text[b1:e]
     own = [t for t in timeline if t["sent"] == si and t["start"] >= s + m.start()]
     moved = _MOVED_TO.search(tail)
-    if _CANCEL.search(tail):
+    if moved or _CANCEL.search(tail):  # "…, originally set for July 3, was moved to July 10"
         new_when = None
         if moved:
             at = b1 + moved.end()
@@ -645,6 +655,23 @@ def _subject(text, s, pos, spk, people):
             and not rx.match(r"^(?:it|they|we|i|you|this|that|there|during|at|in|after|before|following|on|for|with|"
                              r"by|from|of|to|as|amid|despite|since|until|under|over)\b", sub, re.I):
         return sub[0].upper() + sub[1:] if sub.split()[0].lower() in ("the", "a", "an") else sub, None, "group"
+    return None
+
+
+_POSTPONE = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|brought\s+forward)\b", re.I)
+_TO_END = re.compile(r"\s(?:to|until|till|for)\s+$")
+_OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|because|as|while|since|but|and|although|though)\b")
+
+
+def _new_date(text, s, sentence, trigger_at, si, timeline):
+    """The new date of a postponed meeting: the sentence's time expression right after "to", "until" or
+    "for", after a postponing verb ("moved", "pushed back", "rescheduled") that follows the trigger's start."""
+    pm = _POSTPONE.search(sentence, max(0, trigger_at - 30))
+    if pm is None or _OTHER_CLAUSE.search(sentence, trigger_at, pm.start()):
+        return None  # "met Y on Monday after the vote was moved to March": another clause's postponement
+    for t in timeline:
+        if t["sent"] == si and t["start"] - s > pm.end() and _TO_END.search(text, t["start"] - 8, t["start"]):
+            return t
     return None
 
 

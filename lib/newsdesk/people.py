@@ -223,7 +223,7 @@ def _title_before(before: str):
                 prev = toks[j - 1]
                 word = unpossessive(prev.group(0))
                 gap = before[prev.end():toks[j].start()]
-                if gap.strip() or not word[:1].isupper() or word.endswith(".") \
+                if gap.strip() or "\n" in gap or not word[:1].isupper() or word.endswith(".") \
                         or word.lower() in _ROLE_STOP or word.lower() in _lists()[0] and word.lower() in _CALENDAR:
                     break
                 j -= 1

@@ -87,13 +87,13 @@ def _markers():
     return fut, past
 
 
-_MOVED_TO = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned)\s+"
-                       r"(?:to|until|till|for)\s+$", re.I)
+_MOVED_TO = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned|deferred|brought\s+forward)"
+                       r"(?:\s+[^\s.;,]+){0,6}?\s+(?:to|until|till|for)\s+$", re.I)
 # "was due to meet him on Monday but called off the trip": a plan told after the fact, like "had been due to"
 _WAS_DUE_CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:due|scheduled|set|supposed|slated|planned)\s+(?:to|for)\b")
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|put\s+off|postponed|pulled\s+out)\b")
 _MOVED_BEFORE = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned|deferred)\s+$", re.I)
-_WAS_DUE = re.compile(r"\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|slated|planned)\s+(?:to|for)\b")
+_WAS_DUE = re.compile(r"\b(?:had\s+been|originally|initially)\s+(?:due|scheduled|set|expected|supposed|slated|planned)\s+(?:to|for)\b")
 _ATTRIBUTIVE = re.compile(r"(?:\b[Tt][Hh][Ee]|[’']s)\s*$")  # "the October 7 attacks", "Tuesday’s vote"
 _BOUNDARY = re.compile(r"[,;:—–(]|\b(?:that|who|which|when|while|but)\b")
 
@@ -118,7 +118,7 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
         return "future"
     if text.startswith(("last ", "since ")):
         return "past"
-    if _MOVED_TO.search(sentence, max(0, at - 40), at):
+    if _MOVED_TO.search(sentence, max(0, at - 80), at):
         return "future"  # "postponed to January 18": the new date lies ahead
     fut, past = _markers()
     bounds = marks if marks is not None else clause_bounds(sentence)
