@@ -117,11 +117,10 @@ def test_meeting(corpus, doc, item, request):
     pair = {norm_speaker(item["subject"]), norm_speaker(item["counterpart"])}
     rows = [r for r in m.itertuples() if {norm_speaker(r.subject), norm_speaker(r.counterpart)} == pair]
     assert rows, f"no meeting {pair}: {list(zip(m.subject, m.counterpart))}"
-    # a pair may meet more than once (talks held in October, called off in November): judge the row of this
-    # item's date, else of its status, else the first
+    # a pair may meet more than once (talks held in October, called off in November): judge the row that
+    # agrees with this item on date and status, else on its date, else on its status, else the first
     day = lambda r: None if pd.isna(r.date) else r.date.date().isoformat()  # noqa: E731
-    row = next((r for r in rows if day(r) == item["date"]), None) or \
-        next((r for r in rows if r.status == item["status"]), rows[0])
+    row = max(rows, key=lambda r: (day(r) == item["date"]) * 2 + (r.status == item["status"]))  # first best
     assert row.status == item["status"]
     assert (None if pd.isna(row.date) else row.date.date().isoformat()) == item["date"]
 

@@ -436,6 +436,21 @@ class Speakers:
                 continue  # "According to Medina, she once …": she is still the earlier subject
             p = self.people.people[ms[0].key]
             return p.name, slug(p.name), "person"
+        if other is not None:
+            # nobody near fits: a feature's "she" is the woman the article has named most so far (known as
+            # one), when there is exactly one such leader
+            want = "f" if other == "m" else "m"
+            counts: dict[str, int] = {}
+            for mm in self.people.mentions:
+                if mm.start >= pos:
+                    break
+                if sexes.get(mm.key) == want:
+                    counts[mm.key] = counts.get(mm.key, 0) + 1
+            if counts:
+                ranked = sorted(counts.values(), reverse=True)
+                if len(ranked) == 1 or ranked[0] > ranked[1]:
+                    p = self.people.people[max(counts, key=counts.get)]
+                    return p.name, slug(p.name), "person"
         return None
 
     def _subject_pronoun(self, k: int, other: str):
@@ -498,10 +513,19 @@ class Speakers:
             for m in self.people.mentions:
                 by_sentence.setdefault(bisect.bisect_right(starts, m.start) - 1, []).append(m)
             for k, ms in by_sentence.items():
-                if ms[0].key not in out and all(m.key == ms[0].key for m in ms):
+                if ms[0].key not in out and all(m.key == ms[0].key for m in ms) \
+                        and not text[max(0, ms[0].cue_start - 13):ms[0].cue_start].lower().endswith("according to "):
+                    # ("According to Medina, she …" says nothing of Medina)
                     pr = _SEX_PRONOUN.search(text, ms[-1].end, sents[k][2])
                     if pr:
                         out[ms[0].key] = "f" if pr.group(0) == "she" else "m"
+            # last, the given name when it marks a sex wherever it is common ("Carlos", "Ingrid")
+            given = lexicon.mapping("given_name_sex")
+            for key, p in self.people.people.items():
+                if key not in out and len(p.tokens) >= 2:
+                    sex = given.get(p.tokens[0].lower())
+                    if sex:
+                        out[key] = sex
             self._sex = out
         return self._sex
 
