@@ -348,6 +348,8 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 MEDIA_NOUNS = (r"(?:daily|newspaper|weekly|broadcaster|network|channel|news\s+agency|agency|tabloid|magazine|paper|"
                r"website|news\s+site|radio|television|TV|station|wire\s+service)")
 _MEDIA_BEFORE = re.compile(rf"\b{MEDIA_NOUNS}\s+$")
+_MEDIA_LAST = frozenset("daily newspaper weekly broadcaster network channel agency tabloid magazine paper website site "
+                        "radio television tv station service".split())
 _SAID_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|asked|wrote)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx|Mme|Mlle)\.?\s+$")
 
@@ -444,7 +446,8 @@ class ArticlePeople:
                 # country) there, so an uncued mention of that phrase elsewhere is no person either
                 orgs.add(name)
                 continue
-            if text[start - 1:start] == " " and _MEDIA_BEFORE.search(text, max(0, start - 30), start):
+            if text[start - 1:start] == " " and text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower() in _MEDIA_LAST \
+                    and _MEDIA_BEFORE.search(text, max(0, start - 30), start):
                 orgs.add(name)  # "the daily Al-Mashreq", "state broadcaster RTS": a newspaper or channel
                 continue
             if _NAMED_AFTER.match(text, start + len(name)):

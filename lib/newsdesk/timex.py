@@ -87,8 +87,8 @@ def _markers():
     return fut, past
 
 
-_MOVED_TO = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned|deferred|brought\s+forward)"
-                       r"(?:\s+[^\s.;,]+){0,6}?\s+(?:to|until|till|for)\s+$", re.I)
+_MOVED_TO = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]ushed\s+back|[Rr]escheduled|[Aa]djourned|"
+                       r"[Dd]eferred|[Bb]rought\s+forward)(?:\s+[^\s.;,]+){0,6}?\s+(?:to|until|till|for)\s+$")
 # "was due to meet him on Monday but called off the trip": a plan told after the fact, like "had been due to"
 _WAS_DUE_CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:due|scheduled|set|supposed|slated|planned)\s+(?:to|for)\b")
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|put\s+off|postponed|pulled\s+out)\b")
