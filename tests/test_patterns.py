@@ -913,3 +913,12 @@ def test_she_skips_men_known_by_given_name_and_finds_the_protagonist(tmp_path):
                        "“They knocked on my door,” she recalls.")
     assert rows(c.meetings, ["subject", "counterpart", "status"]) == [["Greta Lind", "Amade Nhaca", "held"]]
     assert rows(c.quotes[c.quotes.kind == "direct"], ["speaker", "cue"]) == [["Greta Lind", "recall"]]
+
+
+def test_companies_marked_by_their_kind_or_their_officers(tmp_path):
+    c = load(tmp_path, "Nikhil Kapadia, a partner at the law firm Kapadia Mehra, met Kaveri Looms managing director "
+                       "Anita Varghese and Salma Idris, chief executive of the Amman distributor Haddad Sarraf.\n"
+                       "Kaveri Looms declined to comment. Haddad Sarraf said its plant was closed. Two engineers from "
+                       "the General Water Directorate attended. The late publisher Harriet Penrose founded the prize.")
+    assert sorted(c.people.name) == ["Anita Varghese", "Harriet Penrose", "Nikhil Kapadia", "Salma Idris"]
+    assert rows(c.people[c.people.name == "Anita Varghese"], ["role"]) == [["Kaveri Looms managing director"]]

@@ -323,6 +323,8 @@ def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
 _FOREIGN_ARTICLES = frozenset("la le el los las les il lo der die das het".split())
 # "the Alliance for Food Sovereignty", "the Institute of Tropical Medicine": the tail of a body's name
 _ORG_POSSESSIVE = re.compile(r"[’']s\s+(?:chief\s+executive|chairman|chairwoman|board|shares|shareholders|headquarters|"
+                             r"managing\s+director|vice\s+president|founder|owner|chief\s+operating\s+officer|plant|"
+                             r"factory|factories|annual\s+report|"
                              r"subsidiary|revenue|revenues|profit|profits|results|stock|workforce|employees|customers|"
                              r"chief\s+financial\s+officer|CEO|share\s+price)\b")
 _PLACE_PREPOSITIONS = (" in ", " at ", " near ", " outside ", " into ", " across ", " towards ", " toward ")
@@ -345,11 +347,18 @@ _NAMED_AFTER = re.compile(r"\s+(?:Stadium|Airport|Street|Avenue|Bridge|Hospital|
 _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|"
                          r"Holdings|Group|Industries|Partners|Ventures)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
-MEDIA_NOUNS = (r"(?:daily|newspaper|weekly|broadcaster|network|channel|news\s+agency|agency|tabloid|magazine|paper|"
-               r"website|news\s+site|radio|television|TV|station|wire\s+service)")
+_ROLE_BODY = re.compile(r"(?P<body>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+)\s+(?=[a-z])")
+# nouns that name what a body is, right before its name: "the daily Al-Mashreq", "the law firm Kapadia Mehra",
+# "the Amman distributor Haddad Sarraf" (not "trader", "partner", "rival", "miner", "contractor", "publisher",
+# "operator": people are those too)
+_BODY_WORDS = ("daily newspaper weekly broadcaster network channel agency tabloid magazine paper website site radio "
+               "television tv station service firm company group brokerage distributor bank insurer airline "
+               "retailer manufacturer exporter importer supplier conglomerate lender consultancy "
+               "utility chain carmaker automaker steelmaker shipbuilder refiner startup start-up multinational "
+               "subsidiary corporation cooperative co-operative house").split()
+MEDIA_NOUNS = r"(?:news\s+agency|wire\s+service|news\s+site|TV|" + "|".join(w for w in _BODY_WORDS if w != "tv") + ")"
 _MEDIA_BEFORE = re.compile(rf"\b{MEDIA_NOUNS}\s+$")
-_MEDIA_LAST = frozenset("daily newspaper weekly broadcaster network channel agency tabloid magazine paper website site "
-                        "radio television tv station service".split())
+_MEDIA_LAST = frozenset(_BODY_WORDS)
 _SAID_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|asked|wrote)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx|Mme|Mlle)\.?\s+$")
 
@@ -434,8 +443,10 @@ class ArticlePeople:
                 tail = text[max(0, s0 - 40):s0].rstrip()
                 if not tail.endswith(",") and _last_token(tail).lower() not in cue_words:
                     continue
-            name, start = _strip_leading_titles(raw, m.start("name"))
-            name, start = _trim(name, start)
+            name0, start = _strip_leading_titles(raw, m.start("name"))
+            name, start = _trim(name0, start)
+            if name0 is not raw and name != name0 and " " not in name and " " in name0:
+                continue  # "the General Water Directorate": a title word opens a body's name, no "General Water"
             if not name or not _is_cased_name(name):
                 continue
             if _ORG_SUFFIX.match(text, start + len(name)):
@@ -469,6 +480,11 @@ class ArticlePeople:
             tm = _title_before(before)
             if tm is not None:
                 role, cue, strength = tm[0], start - tm[1], 2
+                body = _ROLE_BODY.match(role)
+                if body and body["body"].split()[0].lower() not in quals:
+                    # "Dunmore Hollis chief executive Grant Macaulay": the capitalised words before a lower-case
+                    # title name the body the person works for, not a person
+                    orgs.add(unpossessive(body["body"]))
                 if role.rsplit(None, 1)[-1].lower() in _RANKS:
                     # a rank after the role: "Rwandan army chief Gen. X", "the Mayor of Northvale, Cllr X": the
                     # role is the title in front of the rank
