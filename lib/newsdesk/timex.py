@@ -51,6 +51,7 @@ _PATTERNS = [
     ("range", rf"\b(?P<rm>{MON})\s+(?P<rd1>{DAY}){DASH}(?P<rd2>{DAY})(?:,?\s+(?P<ry>{YEAR}))?\b"),
     ("range", rf"\b(?:from|between)\s+(?P<rmc>{MON})\s+(?P<rd1c>{DAY})\s+(?:to|and|until|through)\s+(?P<rd2c>{DAY})(?!\s*(?:{MON}|[:.]\d|\s*(?:am|pm|a\.m|p\.m|per|%)))(?:,?\s+(?P<ryc>{YEAR}))?\b"),
     ("range", rf"\b(?P<rd1b>{DAY}){DASH}(?P<rd2b>{DAY})\s+(?P<rmb>{MON})(?:,?\s+(?P<ryb>{YEAR}))?\b"),
+    ("range", rf"\b(?:from|between)\s+(?P<rd1d>{DAY})\s+(?:to|and|until|through)\s+(?P<rd2d>{DAY})\s+(?P<rmd>{MON})(?:,?\s+(?P<ryd>{YEAR}))?\b"),
     ("range", rf"\b(?P<ryr1>{YEAR}){DASH}(?P<ryr2>{YEAR}|\d\d)\b"),
     ("until", rf"\b(?:through|until|till)\s+(?P<u>{MD}|{WD}){POSS}"),
     ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
@@ -203,7 +204,8 @@ def _md(expr: str, published, direction):
         if "last" in low.split():
             return resolve_weekday(wd.group(0), published - timedelta(days=1), "past")
         return resolve_weekday(wd.group(0), published, direction)
-    m = rx.search(rf"(?P<m>{MON})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?", expr, re.I) or \
+    # (the day never takes the first digits of a year: "3 March 2019" is not "March 20")
+    m = rx.search(rf"(?P<m>{MON})\s+(?P<d>{DAY})(?!\d)(?:,?\s+(?P<y>{YEAR}))?", expr, re.I) or \
         rx.search(rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?", expr, re.I)
     if not m:
         y = re.fullmatch(YEAR, expr)
@@ -300,9 +302,9 @@ def _resolve(kind, m, published, direction):
             if y2 < y1:
                 return None, None, "vague"
             return date(y1, 1, 1), date(y2, 12, 31), "range"
-        mon = g["rm"] or g["rmb"] or g["rmc"]
-        d1, d2 = g["rd1"] or g["rd1b"] or g["rd1c"], g["rd2"] or g["rd2b"] or g["rd2c"]
-        yr = g["ry"] or g["ryb"] or g["ryc"]
+        mon = g["rm"] or g["rmb"] or g["rmc"] or g["rmd"]
+        d1, d2 = g["rd1"] or g["rd1b"] or g["rd1c"] or g["rd1d"], g["rd2"] or g["rd2b"] or g["rd2c"] or g["rd2d"]
+        yr = g["ry"] or g["ryb"] or g["ryc"] or g["ryd"]
         if yr:
             return _safe(int(yr), _month(mon), _day(d1)), _safe(int(yr), _month(mon), _day(d2)), "range"
         if published is None:
