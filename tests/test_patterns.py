@@ -925,3 +925,14 @@ def test_companies_marked_by_their_kind_or_their_officers(tmp_path):
                        "the General Water Directorate attended. The late publisher Harriet Penrose founded the prize.")
     assert sorted(c.people.name) == ["Anita Varghese", "Harriet Penrose", "Nikhil Kapadia", "Salma Idris"]
     assert rows(c.people[c.people.name == "Anita Varghese"], ["role"]) == [["Kaveri Looms managing director"]]
+
+
+def test_meeting_subject_after_said_and_the_minister_for_a_secretary(tmp_path):
+    c = load(tmp_path, "Councillor Malcolm Dearden denies the charges.\n"
+                       "Opening the case, Nicholas Farrant QC said Dearden had met Julian Pemberton on 3 March 2012.\n"
+                       "Mr Pemberton also held a meeting with the Business Secretary, Fiona Castle, on Monday.\n"
+                       "A spokesman said the minister would meet union representatives on Friday.")
+    assert rows(c.meetings, MEETING) == [
+        ["Malcolm Dearden", "Julian Pemberton", "held", T("2012-03-03")],
+        ["Julian Pemberton", "Fiona Castle", "held", T("2024-01-08")],
+        ["Fiona Castle", "union representatives", "scheduled", T("2024-01-12")]]

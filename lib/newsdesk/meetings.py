@@ -615,7 +615,7 @@ def _subject(text, s, pos, spk, people):
     clause_start = s
     chunk = text[s:pos]
     for sep in (";", ", and ", ", but ", ", where ", " that ", " who ", " which ", " after ", " before ", " when ",
-                " while ", " because ", " since ", " once ", " until "):
+                " while ", " because ", " since ", " once ", " until ", " said ", " says ", " alleged ", " claimed "):
         k = chunk.rfind(sep)
         if k >= 0:
             clause_start = max(clause_start, s + k + len(sep))

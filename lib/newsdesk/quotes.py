@@ -231,6 +231,9 @@ class Speakers:
                 fit = bool(modifiers) and modifiers <= set(role_words)
                 if fit or not best_fit:
                     best, best_fit = p, fit
+        if best is None and head == "minister":
+            # "the minister" for a cabinet secretary ("the Business Secretary, Fiona Castlemaine")
+            return self.person_by_role(phrase[:m.start(1)] + "secretary", pos)
         return (best.name, slug(best.name), "person") if best else None
 
     def person_by_word(self, phrase, pos):
