@@ -936,3 +936,23 @@ def test_meeting_subject_after_said_and_the_minister_for_a_secretary(tmp_path):
         ["Malcolm Dearden", "Julian Pemberton", "held", T("2012-03-03")],
         ["Julian Pemberton", "Fiona Castle", "held", T("2024-01-08")],
         ["Fiona Castle", "union representatives", "scheduled", T("2024-01-12")]]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    ("Jana Novak and Anne Marsh met David Okoro on Monday.", ["Jana Novak", "Anne Marsh"]),
+    ("Club president Jana Novak, sporting director Ander Ruiz and the club’s main shareholder, the Mexican investor "
+     "Rodrigo Salas, had met David Okoro on Monday.", ["Jana Novak", "Ander Ruiz", "Rodrigo Salas"]),
+    ("Novak, who along with Council President Ray Hale and the city’s development director, Carla Jessup, met "
+     "David Okoro on Monday, said talks went well.", ["Jana Novak", "Ray Hale", "Carla Jessup"]),
+    ("Jana Novak had breakfast with Ray Hale on Monday before paying a visit to David Okoro.", None),
+])
+def test_several_people_on_the_subject_side(tmp_path, sentence, subjects):
+    c = load(tmp_path, "Mayor Jana Novak arrived.\n" + sentence)
+    got = rows(c.meetings[c.meetings.counterpart == "David Okoro"], ["subject"])
+    assert [g[0] for g in got] == (subjects or ["Jana Novak"])
+
+
+def test_counterpart_is_the_name_that_ends_the_phrase(tmp_path):
+    c = load(tmp_path, "Engineer Tomás Vidal founded the firm. On Monday Rodrigo Salas met Olmedo Vidal chairwoman "
+                       "Beatriz Olmedo in Madrid.")
+    assert rows(c.meetings, ["subject", "counterpart"]) == [["Rodrigo Salas", "Beatriz Olmedo"]]

@@ -248,7 +248,10 @@ def extract_meetings(art, out: dict) -> None:
                         commas.append(comma)
                     continue
                 # "representatives of Minera Andina del Sur": a group, whatever names its tail holds
-                hit = None if item[:1].islower() and _people_group(item) else spk.person_at(a, a + len(item))
+                # the name ending the item first: "Olmedo Vidal chairwoman Beatriz Olmedo" is Olmedo, even when
+                # "Vidal" is also a person's surname
+                hit = None if item[:1].islower() and _people_group(item) else \
+                    spk.person_ending_at(a, a + len(item.rstrip(",. "))) or spk.person_at(a, a + len(item))
                 if hit is None and _LONE_NAME.fullmatch(bare):
                     # "welcomed Anucha to the palace": a word of a person named earlier (a given name in
                     # Thai, a family name elsewhere), when the people stage has no mention there
@@ -306,16 +309,18 @@ def extract_meetings(art, out: dict) -> None:
                 status = "scheduled"  # "Novak meets Okoro on Friday", "visits Okoro next week"
             place = _place(sentence, people, s, m.start())
             new_when = _new_date(text, s, sentence, m.start(), si, timeline) if status != "scheduled" else None
-            if new_when is not None:
-                # "X postponed his meeting with Y to January 12", "X’s meeting with Y, set for May 3, was moved to
-                # May 10": the old date's meeting is cancelled, the new one scheduled
-                old = next((t for t in timeline if t["sent"] == si and t is not new_when), None)
+            names = {c[0] for c in counterparts}
+            for subj in [subject] + [c for c in _co_subjects(text, s, s + m.start(), subject, people) if c[0] not in names]:
+                if new_when is not None:
+                    # "X postponed his meeting with Y to January 12", "X’s meeting with Y, set for May 3, was moved
+                    # to May 10": the old date's meeting is cancelled, the new one scheduled
+                    old = next((t for t in timeline if t["sent"] == si and t is not new_when), None)
+                    for cp in counterparts:
+                        _add_row(rows, seen, art.doc_id, subj, cp, "cancelled", old, place, si, sentence, m.group(0))
+                        _add_row(rows, seen, art.doc_id, subj, cp, "scheduled", new_when, place, si, sentence, m.group(0))
+                    continue
                 for cp in counterparts:
-                    _add_row(rows, seen, art.doc_id, subject, cp, "cancelled", old, place, si, sentence, m.group(0))
-                    _add_row(rows, seen, art.doc_id, subject, cp, "scheduled", new_when, place, si, sentence, m.group(0))
-                continue
-            for cp in counterparts:
-                _add_row(rows, seen, art.doc_id, subject, cp, status, when, place, si, sentence, m.group(0))
+                    _add_row(rows, seen, art.doc_id, subj, cp, status, when, place, si, sentence, m.group(0))
         # "A meeting between X and Y ... has been cancelled", "Talks between X and Y resumed on Monday"
         if "between" in sentence:
             for m in _BETWEEN.finditer(sentence):
@@ -345,8 +350,8 @@ def extract_meetings(art, out: dict) -> None:
         # "Rivera and Okoye met on Tuesday", "the two leaders will meet": both sides before the verb
         if _RECIPROCAL_HINT.search(sentence):
             for m in _RECIPROCAL.finditer(sentence):
-                if any(a <= m.start() < b for a, b in used):
-                    continue
+                if any(m.start() < b and a < m.end() for a, b in used):
+                    continue  # the verb of a trigger already read ("… had met Olmedo")
                 two = _THE_TWO.search(sentence, max(0, m.start() - 40), m.start())
                 if two is None:
                     # "The two agreed to … and will hold a second round of talks": "the two" opens the sentence
@@ -404,6 +409,39 @@ def _fronted_rows(art, rows, seen, text, s, si, pi, sentence, fm, spk, timeline,
     place = _place(sentence, art.people, s, 0)
     for cp in parties:
         _add_row(rows, seen, art.doc_id, subj, cp, status, when, place, si, sentence, fm["head"])
+
+
+# what may stand between two people who share a meeting's subject side: a comma or "and" ("along with",
+# "as well as"), then maybe a role between commas ("and the club’s main shareholder, the Mexican investor
+# Rodrigo Salas") or a lower-case title ("sporting director Ander Goikoetxea")
+_JOIN = r"(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+"
+_NOT_ROLE = r"(?!(?:with|to|of|for|by|from|at|in|on|had|has|have|was|were|is|are|met|said|told|who|which)\b)"
+_CO_GAP = re.compile(rf"\s*(?:,\s*(?:who\s+)?(?:{_JOIN})?|{_JOIN})"
+                     r"(?:(?:the|a|an|his|her|its|their)\s+[^,;.()“”\"]{1,50},\s+)?"
+                     rf"(?:(?:the|his|her|its|their)\s+)?(?:{_NOT_ROLE}[a-z][\w’'\-]*\s+){{0,3}}")
+# and what may stand between the last of them and the verb
+_CO_END = re.compile(r"[\s,]*(?:(?:the|a|an|his|her|their)\s+[^,;.()“”\"]{1,50},\s*)?"
+                     r"(?:(?:also|then|later|had|has|have|will|would|jointly|together|all|both|each)\s+)*")
+
+
+def _co_subjects(text, s, pos, subject, people):
+    """People who share the subject side with ``subject`` before a trigger at ``pos``: "A, B and C met X",
+    "A, who along with B, met X" (joined by commas and "and" only, right before the verb)."""
+    if subject[2] != "person" or subject[1] is None:
+        return []
+    ms = people.at(s, pos)
+    k = next((i for i, mm in enumerate(ms) if slug(people.people[mm.key].name) == subject[1]), None)
+    if k is None or k == len(ms) - 1:
+        return []
+    out, prev = [], ms[k].end
+    for mm in ms[k + 1:]:
+        if not _CO_GAP.fullmatch(text, prev, mm.cue_start) or text.startswith(("’s", "'s"), mm.end):
+            break
+        p = people.people[mm.key]
+        if slug(p.name) != subject[1] and all(o[0] != p.name for o in out):
+            out.append((p.name, slug(p.name), "person"))
+        prev = mm.end
+    return out if out and _CO_END.fullmatch(text, prev, pos) else []
 
 
 def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence, trigger):
@@ -619,6 +657,12 @@ def _subject(text, s, pos, spk, people):
         k = chunk.rfind(sep)
         if k >= 0:
             clause_start = max(clause_start, s + k + len(sep))
+    if clause_start > s and text.startswith(("along with ", "together with "), clause_start):
+        # "Albright, who along with B and C, met X": the subject is the one the relative clause hangs on
+        before = people.at(s, clause_start)
+        if before and text[before[-1].end:clause_start].strip(" ,") == "who":
+            p = people.people[before[-1].key]
+            return p.name, slug(p.name), "person"
     for lo in ((clause_start, s) if clause_start > s else (clause_start,)):
         for mm in people.at(lo, pos):
             before = text[max(lo, mm.cue_start - 12):mm.cue_start]
