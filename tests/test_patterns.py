@@ -956,3 +956,11 @@ def test_counterpart_is_the_name_that_ends_the_phrase(tmp_path):
     c = load(tmp_path, "Engineer Tomás Vidal founded the firm. On Monday Rodrigo Salas met Olmedo Vidal chairwoman "
                        "Beatriz Olmedo in Madrid.")
     assert rows(c.meetings, ["subject", "counterpart"]) == [["Rodrigo Salas", "Beatriz Olmedo"]]
+
+
+def test_the_role_subject_before_a_long_relative_clause(tmp_path):
+    c = load(tmp_path, "Fisheries Minister Stuart Kemble refused to reopen the fishery.\n"
+                       "On Wednesday afternoon the minister, who had flown in with two officials who had spent the week "
+                       "diving the beds, met Mayor Jill Ferreday in Port Nelson.")
+    assert rows(c.meetings, MEETING + ["place"]) == [
+        ["Stuart Kemble", "Jill Ferreday", "held", T("2024-01-03"), "Port Nelson"]]

@@ -642,7 +642,9 @@ def _main_subject(text, s, end, spk):
     the = next((i for i, w in enumerate(words[:4]) if w in ("The", "the", "This", "this")), None)
     if the is not None:
         for k in range(min(len(words), the + 5), the + 1, -1):
-            hit = spk.person_by_role(" ".join(words[the:k]), end)
+            if "," in " ".join(words[the:k - 1]):
+                continue  # "the minister, who …": the phrase ends at its comma
+            hit = spk.person_by_role(" ".join(words[the:k]).rstrip(",;:"), end)
             if hit:
                 return hit
     return None
@@ -699,6 +701,10 @@ def _subject(text, s, pos, spk, people):
             and not rx.match(r"^(?:it|they|we|i|you|this|that|there|during|at|in|after|before|following|on|for|with|"
                              r"by|from|of|to|as|amid|despite|since|until|under|over)\b", sub, re.I):
         return sub[0].upper() + sub[1:] if sub.split()[0].lower() in ("the", "a", "an") else sub, None, "group"
+    if clause_start > s and not sub:
+        # "On Wednesday the minister, who had flown in with …, met X": the clause cut at "who" holds no
+        # subject; the sentence's opening one is it
+        return _main_subject(text, s, pos, spk)
     return None
 
 
