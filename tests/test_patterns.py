@@ -964,3 +964,14 @@ def test_the_role_subject_before_a_long_relative_clause(tmp_path):
                        "diving the beds, met Mayor Jill Ferreday in Port Nelson.")
     assert rows(c.meetings, MEETING + ["place"]) == [
         ["Stuart Kemble", "Jill Ferreday", "held", T("2024-01-03"), "Port Nelson"]]
+
+
+def test_a_company_named_like_its_founders_and_a_whose_clause(tmp_path):
+    c = load(tmp_path, "Samir Haddad, chief executive of the Amman distributor Haddad Sarraf, met the minister.\n"
+                       "Haddad Sarraf said in a statement that a power failure had hit its warehouse.\n"
+                       "Haddad, whose father founded the company with a partner, Fuad Sarraf, in 1978, said he would "
+                       "pay for the repeat doses.")
+    assert rows(c.quotes, ["speaker", "speaker_kind"]) == [["Haddad Sarraf", "organization"],
+                                                           ["Samir Haddad", "person"]]
+    assert sorted(c.people.name) == ["Fuad Sarraf", "Samir Haddad"]
+    assert "Sarraf" not in set(c.mentions.text)

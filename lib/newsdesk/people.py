@@ -347,6 +347,7 @@ _NAMED_AFTER = re.compile(r"\s+(?:Stadium|Airport|Street|Avenue|Bridge|Hospital|
 _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|"
                          r"Holdings|Group|Industries|Partners|Ventures)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
+_IN_ORG_NAME = re.compile(r"[A-Z][\w’'\-]*\s+$")
 _ROLE_BODY = re.compile(r"(?P<body>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+)\s+(?=[a-z])")
 # nouns that name what a body is, right before its name: "the daily Al-Mashreq", "the law firm Kapadia Mehra",
 # "the Amman distributor Haddad Sarraf" (not "trader", "partner", "rival", "miner", "contractor", "publisher",
@@ -418,6 +419,7 @@ class ArticlePeople:
         self.people: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] | None = None
+        self.orgs: set[str] = set()
         self._find()
 
     # -- finding full names
@@ -540,6 +542,7 @@ class ArticlePeople:
             if strength == 0:
                 continue
             found.append((name, start, role, strength, cue))
+        self.orgs = orgs
         return [c for c in found if c[0] not in orgs or c[3] >= 2] if orgs else found
 
     def _common_words(self, words) -> bool:
@@ -687,6 +690,10 @@ class ArticlePeople:
             if " " not in form and form == surface and _CAPITAL_AFTER.match(text, mstart + len(form)) \
                     and not any(o.name == form for o in owners):
                 continue  # "Nordvik" in "Nordvik Energy": a surname inside another name is no mention
+            if " " not in form and self.orgs and text[mstart - 1:mstart] == " " and mstart >= 2 and text[mstart - 2] != "," \
+                    and _IN_ORG_NAME.search(text, max(0, mstart - 40), mstart) \
+                    and any(o.endswith(" " + form) and text.endswith(o, 0, mstart + len(form)) for o in self.orgs):
+                continue  # "Sarraf" in "the distributor Haddad Sarraf": the end of a company's name
             if len(owners) == 1:
                 person = owners[0]
             else:  # shared surname: nearest preceding full mention

@@ -170,6 +170,7 @@ _BODY_HEARD = re.compile(r"\b(?P<subj>[Tt]he\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a
                          r"inquest|trial|committee|panel|commission|Court|Inquiry|Tribunal|Committee|Commission))\s+"
                          r"(?P<verb>heard|was\s+told)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?,?\s+(?:that\s+|how\s+)?")
 _MEDIA_NAMED = re.compile(rf"(?:[Tt]he\s+)?(?:[\w\-]+\s+){{0,2}}?{MEDIA_NOUNS}\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})$")
+_REL_PIECE = re.compile(r"\s*(?:who|whose|which)\b")
 _AGE_THE = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3}$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+")
 _PREP_END = re.compile(r"\b(?:with|to|by|from|of|for|and|about|between|against|than)\s+$", re.I)
@@ -277,6 +278,8 @@ class Speakers:
             return phrase, None, "anonymous"  # "A spokesman for Mr Rennie": not Mr Rennie himself
         # the name that ends the phrase first: "Nordvik Energy chief executive Ingrid Solheim" is Solheim,
         # even when "Nordvik" is also someone's surname
+        if phrase in self.people.orgs:
+            return self._remember((phrase, None, "organization"))  # "Haddad Sarraf said": the company
         hit = self.person_ending_at(abs_start + lead, abs_start + lead + len(phrase)) \
             or self.person_at(abs_start + lead, abs_start + lead + len(phrase))
         if hit:
@@ -785,6 +788,11 @@ def _subject_before(text, s_start, vpos, spk):
     for piece in text[base:vpos].split(","):
         parts.append((piece, pos))
         pos += len(piece) + 1
+    rel_at = next((i for i, (piece, _) in enumerate(parts) if i and _REL_PIECE.match(piece)), None)
+    if rel_at is not None and rel_at < len(parts) - 2:
+        # "Haddad, whose father founded it with a partner, Fuad Sarraf, in 1978, said": everything from the
+        # relative pronoun to the verb is the relative clause; the speaker stands before it
+        parts = parts[:rel_at] + parts[-1:]
     tried = 0
     for piece, ppos in reversed(parts):
         if not piece.strip():
