@@ -975,3 +975,10 @@ def test_a_company_named_like_its_founders_and_a_whose_clause(tmp_path):
                                                            ["Samir Haddad", "person"]]
     assert sorted(c.people.name) == ["Fuad Sarraf", "Samir Haddad"]
     assert "Sarraf" not in set(c.mentions.text)
+
+
+def test_he_next_to_a_role_descriptor_marks_nobody(tmp_path):
+    c = load(tmp_path, "A meeting between the senator and Senate President Aurea Dimalanta was called off, with aides "
+                       "saying he was ill.\n"
+                       "Dimalanta said the committee would meet next week. “No one is above the rules,” she said.")
+    assert rows(c.quotes[c.quotes.kind == "direct"], ["speaker"]) == [["Aurea Dimalanta"]]

@@ -153,6 +153,7 @@ def _speaks_for(words) -> bool:
 _SEX_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Lady|Lord|Herr|Frau)\.?\s+$")
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|chairwoman|mother|daughter|sister|wife|widow)\b")
 _MALE_ROLE = re.compile(r"\b(?:king|prince|duke|father|son|brother|husband|widower)\b")
+_THE_WORD = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 _SEX_PRONOUN = re.compile(r"\b(?:he|his|she)\b")
 # a clause whose subject is "she" (or "he"), for following a chain of the same pronoun back
 _FRONTED = r"^(?:In|On|At|Last|Later|Earlier|Then|After|Before|By|Since|This|During|Within|For)(?:\s+[\w’'\-]+){0,2},?\s+"
@@ -523,7 +524,9 @@ class Speakers:
                         and not text[max(0, ms[0].cue_start - 13):ms[0].cue_start].lower().endswith("according to "):
                     # ("According to Medina, she …" says nothing of Medina)
                     pr = _SEX_PRONOUN.search(text, ms[-1].end, sents[k][2])
-                    if pr:
+                    if pr and not any(w.group(1) in _title_heads() for w in _THE_WORD.finditer(text, sents[k][1], pr.start())):
+                        # (not when "the senator" is a second person there: "a meeting between the senator and
+                        # Aurora Dimaculangan …, with aides saying he was ill")
                         out[ms[0].key] = "f" if pr.group(0) == "she" else "m"
             # last, the given name when it marks a sex wherever it is common ("Carlos", "Ingrid")
             given = lexicon.mapping("given_name_sex")
