@@ -982,3 +982,21 @@ def test_he_next_to_a_role_descriptor_marks_nobody(tmp_path):
                        "saying he was ill.\n"
                        "Dimalanta said the committee would meet next week. “No one is above the rules,” she said.")
     assert rows(c.quotes[c.quotes.kind == "direct"], ["speaker"]) == [["Aurea Dimalanta"]]
+
+
+@pytest.mark.parametrize("sentence,speaker,text", [
+    ("Minister Joseph Mutai met growers. Mutai, a former veterinary officer who took over the ministry in January, "
+     "said prices at the weekly Nairobi auction had fallen.", "Joseph Mutai", "prices at the weekly Nairobi auction had fallen"),
+    ("Juana Condori spoke. Condori, who has led the council for a decade, said villagers no longer trusted promises.",
+     "Juana Condori", "villagers no longer trusted promises"),
+    ("Residents who spoke Tuesday said truck noise from the old plant had kept them awake.", "Residents",
+     "truck noise from the old plant had kept them awake"),
+])
+def test_said_then_a_long_noun_phrase_or_a_past_verb(tmp_path, sentence, speaker, text):
+    c = load(tmp_path, sentence)
+    assert rows(c.quotes, ["kind", "speaker", "text"]) == [["indirect", speaker, text]]
+
+
+def test_said_goodbye_is_no_statement(tmp_path):
+    c = load(tmp_path, "The mayor said goodbye and walked out.")
+    assert c.quotes.empty

@@ -171,6 +171,7 @@ _BODY_HEARD = re.compile(r"\b(?P<subj>[Tt]he\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a
                          r"inquest|trial|committee|panel|commission|Court|Inquiry|Tribunal|Committee|Commission))\s+"
                          r"(?P<verb>heard|was\s+told)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?,?\s+(?:that\s+|how\s+)?")
 _MEDIA_NAMED = re.compile(rf"(?:[Tt]he\s+)?(?:[\w\-]+\s+){{0,2}}?{MEDIA_NOUNS}\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})$")
+_APPOSITIVE_NP = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _REL_PIECE = re.compile(r"\s*(?:who|whose|which)\b")
 _AGE_THE = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3}$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+")
@@ -802,6 +803,8 @@ def _subject_before(text, s_start, vpos, spk):
             continue
         if tried and rx.match(r"\s*(?:the|a|an|one|its|his|her|their)\b", piece, re.I):
             continue
+        if piece is not parts[0][0] and piece is not parts[-1][0] and _APPOSITIVE_NP.match(piece):
+            continue  # "Mutai, a former veterinary officer who took over in January, said": the name is the subject
         if rx.match(r"\s*where\s+\S+", piece):
             piece = piece[piece.index("where") + 5:]  # "…, where farmers argue that": the subject follows
         if piece is not parts[0][0] and (rx.match(r"\s*(?:who|which|whose|where|\d+\b|[DRI]-[A-Z]|(?!according\b)[a-z]+ing\s|[a-z]{3,}ed\s)", piece)
@@ -1068,8 +1071,11 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
                               r"(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|there|any|no|"
                               r"some|all|both|each|every|many|most|several|[A-Z][\w’']*|\d[\d.,]*)\b"
                               r"|(?!(?:on|in|at|to|for|with|by|from|after|before|during|that|this|yesterday|today)\b)"
-                              r"[a-z][\w’'\-]*\s+(?:[\w’'\-]+\s+){0,4}(?:had|have|has|were|are|was|is|would|will|could|"
-                              r"should|may|might|must|can)\b)", after)
+                              r"[a-z][\w’'\-]*\s+(?:[\w’'\-]+\s+){0,7}(?:had|have|has|were|are|was|is|would|will|could|"
+                              r"should|may|might|must|can)\b"
+                              r"|(?!(?:on|in|at|to|for|with|by|from|after|before|during|that|this|yesterday|today|goodbye|"
+                              r"hello|sorry|thanks|nothing|something|little|much)\b)"
+                              r"(?:[a-z][\w’'\-]*\s+){1,3}(?!(?:need|feed|seed|bed|red|shed|speed)\b)[a-z]{3,}ed\s+(?!by\b))", after)
                 if cm and rx.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
                     cm = None
         if not cm:
