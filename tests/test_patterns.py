@@ -991,6 +991,8 @@ def test_he_next_to_a_role_descriptor_marks_nobody(tmp_path):
      "Juana Condori", "villagers no longer trusted promises"),
     ("Residents who spoke Tuesday said truck noise from the old plant had kept them awake.", "Residents",
      "truck noise from the old plant had kept them awake"),
+    ("Senator Ana Cifuentes spoke. The senator, a Socialist who was first elected in 1994, told reporters in Arica "
+     "that she had spent Sunday in the villages.", "Ana Cifuentes", "she had spent Sunday in the villages"),
 ])
 def test_said_then_a_long_noun_phrase_or_a_past_verb(tmp_path, sentence, speaker, text):
     c = load(tmp_path, sentence)

@@ -171,7 +171,7 @@ _BODY_HEARD = re.compile(r"\b(?P<subj>[Tt]he\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a
                          r"inquest|trial|committee|panel|commission|Court|Inquiry|Tribunal|Committee|Commission))\s+"
                          r"(?P<verb>heard|was\s+told)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?,?\s+(?:that\s+|how\s+)?")
 _MEDIA_NAMED = re.compile(rf"(?:[Tt]he\s+)?(?:[\w\-]+\s+){{0,2}}?{MEDIA_NOUNS}\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})$")
-_APPOSITIVE_NP = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
+_APPOSITIVE_NP = re.compile(r"\s*(?:(?:a|an)\s+\w|the\s+[a-z])")
 _REL_PIECE = re.compile(r"\s*(?:who|whose|which)\b")
 _AGE_THE = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3}$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s\s+")
