@@ -52,6 +52,13 @@ def load(tmp_path, text, published="2024-01-09"):
     ("They met on 3 March 2019.", "on 3 March 2019", "2019-03-03", "2019-03-03", "day"),
     ("They met on 13 March 2012.", "on 13 March 2012", "2012-03-13", "2012-03-13", "day"),
     ("Talks ran from 3 to 5 March 2019.", "from 3 to 5 March 2019", "2019-03-03", "2019-03-05", "range"),
+    ("Sales rose between 1999 and 2002.", "between 1999 and 2002", "1999-01-01", "2002-12-31", "range"),
+    ("The club was founded in the 1950s.", "in the 1950s", "1950-01-01", "1959-12-31", "range"),
+    ("Prices boomed in the early 2000s.", "in the early 2000s", "2000-01-01", "2003-12-31", "range"),
+    ("The plant closed last fall.", "last fall", "2023-09-01", "2023-11-30", "range"),
+    ("The vote will be held this summer.", "this summer", "2024-06-01", "2024-08-31", "range"),
+    ("They met in the summer of 2021.", "in the summer of 2021", "2021-06-01", "2021-08-31", "range"),
+    ("Talks dragged on into December.", "into December", "2023-12-01", "2023-12-31", "month"),
     ("On Thursday, Ruiz will reopen the talks that were cancelled.", "On Thursday", "2024-01-11", "2024-01-11", "day"),
     ("A deal is due by June next year.", "by June next year", "2025-06-01", "2025-06-30", "month"),
     ("The meeting has been postponed until June 28.", "until June 28", "2024-06-28", "2024-06-28", "day"),
@@ -997,6 +1004,11 @@ def test_he_next_to_a_role_descriptor_marks_nobody(tmp_path):
 def test_said_then_a_long_noun_phrase_or_a_past_verb(tmp_path, sentence, speaker, text):
     c = load(tmp_path, sentence)
     assert rows(c.quotes, ["kind", "speaker", "text"]) == [["indirect", speaker, text]]
+
+
+def test_the_fall_of_a_city_is_no_season(tmp_path):
+    c = load(tmp_path, "After the fall of Kabul, prices rose. Leaves fall in the park.")
+    assert c.timeline.empty
 
 
 def test_said_goodbye_is_no_statement(tmp_path):

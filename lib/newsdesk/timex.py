@@ -53,6 +53,12 @@ _PATTERNS = [
     ("range", rf"\b(?P<rd1b>{DAY}){DASH}(?P<rd2b>{DAY})\s+(?P<rmb>{MON})(?:,?\s+(?P<ryb>{YEAR}))?\b"),
     ("range", rf"\b(?:from|between)\s+(?P<rd1d>{DAY})\s+(?:to|and|until|through)\s+(?P<rd2d>{DAY})\s+(?P<rmd>{MON})(?:,?\s+(?P<ryd>{YEAR}))?\b"),
     ("range", rf"\b(?P<ryr1>{YEAR}){DASH}(?P<ryr2>{YEAR}|\d\d)\b"),
+    ("range", rf"\b(?:from|between)\s+(?P<ryr1b>{YEAR})\s+(?:to|and|until|through|till)\s+(?P<ryr2b>{YEAR})\b"),
+    ("decade", r"\b(?:(?:in|during|since|by|from|through|until|of)\s+)?(?:the\s+)?(?:(?P<dec_part>early|late|mid)-?\s*)?"
+               r"(?P<dec>1[89]\d0|20\d0)s\b"),
+    # "last fall", "this summer", "in the spring", "the summer of 2021" (never a bare "fall" or "summer")
+    ("season", rf"\b(?:(?:in|during|since|by|until|over|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?|(?P<se_rel>last|next|this)\s+"
+               rf"|the\s+(?=\w+\s+of\s+{YEAR}))(?P<se>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<se_y>{YEAR}))?\b"),
     ("until", rf"\b(?:through|until|till)\s+(?P<u>{MD}|{WD}){POSS}"),
     ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
     ("date", rf"(?:\bon\s+)?(?:{WD},?\s+)?(?P<md>{MD}){POSS}(?![\d,]\d)"),
@@ -62,14 +68,14 @@ _PATTERNS = [
     ("rel", rf"\b(?:(?:later|earlier)\s+)?(?:this|next|last|the\s+coming|the\s+past)\s+(?P<unit>week|weekend|month|year){POSS}"),
     ("monthrel", rf"\b(?:(?:in|since|by|until|from|during|early|late|mid-?)\s+)?(?P<mr_m>{MON_FULL})\s+(?P<mr_rel>last|next|this)\s+year\b"),
     ("monthyear", rf"\b(?:(?:in|since|by|until|from|during|early|late|mid-?|last|next|this)\s+)?(?P<my_m>{MON_FULL})\s+(?P<my_y>{YEAR})\b"),
-    ("month", rf"\b(?:in|since|by|until|from|during|early|late|mid-?|last|next|this)\s+(?:early\s+|late\s+|mid-?)?(?P<mo>{MON_FULL})\b(?!\s+\d)"),
+    ("month", rf"\b(?:in|into|since|by|until|from|during|early|late|mid-?|last|next|this)\s+(?:early\s+|late\s+|mid-?)?(?P<mo>{MON_FULL})\b(?!\s+\d)"),
     ("day", rf"\b(?P<wd>{WDX}){POSS}"),
     ("deictic", rf"\b(?P<dx>yesterday\s+(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|night|evening)|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night){POSS}"),
     ("year", rf"(?:\b(?:in|since|by|until|from|before|after|during|of|early|late|mid-?)\s+|\bthe\s+|(?<=[(]))(?P<y>{YEAR})\b(?![,.]?\d)(?!\s*(?:%|percent|people|troops|soldiers|residents|dollars|euros|km|miles|tons))"),
 ]
 # Every expression starts at a word boundary with one of these letters: a cheap test that lets the
 # engine skip most positions before trying the alternatives.
-_FIRST = r"\b(?=[oifbtslnemdyruwcOIFBTSLNEMDYRUWCJAJ0-9])"
+_FIRST = r"\b(?=[oifbtslnemdyruwcaOIFBTSLNEMDYRUWCJA0-9])"
 _RX = re.compile(_FIRST + "(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)) + ")", re.I)
 _KINDS = [k for k, _ in _PATTERNS]
 _CASED = re.compile(rf"{WD}|{MON}|{MON_FULL}")  # weekday and month names must be capitalised
@@ -223,6 +229,29 @@ def _month_start(year: int, month: int) -> date:
     return date(year, month0 + 1, 1)
 
 
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(name: str, rel: str, year: str | None, published, direction):
+    """A season as three calendar months (meteorological, northern hemisphere: spring is March to May;
+    winter runs December to February): "last fall", "this summer", "the summer of 2021"."""
+    first = _SEASON_START[name]
+    if year:
+        y = int(year)
+    elif published is None:
+        return None, None, "range"
+    else:
+        # the season of this year that contains or follows publication, then step by "last"/"next"/tense
+        y = published.year
+        start = date(y, first, 1)
+        if rel == "last" or (rel not in ("this", "next") and direction == "past" and start > published):
+            y -= 1
+        elif rel == "next" or (rel != "this" and direction == "future" and _month_end(_month_start(y, first + 2)) < published):
+            y += 1
+    start = date(y, first, 1)
+    return start, _month_end(_month_start(y, first + 2)), "range"
+
+
 def _month_end(start: date) -> date:
     """The last day of ``start``'s month."""
     return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
@@ -288,6 +317,13 @@ def _resolve(kind, m, published, direction):
     if kind == "year":
         y = int(g["y"])
         return date(y, 1, 1), date(y, 12, 31), "year"
+    if kind == "decade":  # "the 1950s", "the early 2000s"
+        y = int(g["dec"])
+        part = (g["dec_part"] or "").lower()
+        a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part, (0, 9))
+        return date(y + a, 1, 1), date(y + b, 12, 31), "range"
+    if kind == "season":
+        return _season(g["se"].lower(), (g["se_rel"] or "").lower(), g["se_y"], published, direction)
     if kind == "range":
         if g["r1"]:
             a = _md(g["r1"], published, direction)
@@ -295,6 +331,9 @@ def _resolve(kind, m, published, direction):
             if a and b and b < a and not rx.search(YEAR, g["r2"]):
                 b = b + relativedelta(years=1) if rx.search(MON, g["r2"]) else b + timedelta(days=7)
             return a, b, "range"
+        if g["ryr1b"]:
+            y1, y2 = int(g["ryr1b"]), int(g["ryr2b"])
+            return (date(y1, 1, 1), date(y2, 12, 31), "range") if y2 >= y1 else (None, None, "vague")
         if g["ryr1"]:
             y1 = int(g["ryr1"])
             y2s = g["ryr2"]
@@ -336,12 +375,12 @@ _ANCHOR_WORDS = (
     [w.capitalize() for w in WEEKDAYS] + [m.capitalize() for m in MONTHS] + ["Sept"]
     + _case_forms(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night",
                    "week", "weekend", "weeks", "month", "months", "year", "years", "days", "decades",
-                   "recent", "recently", "future"]))
-_ANCHOR = re.compile(r"\b(?:" + rx.trie(set(_ANCHOR_WORDS)) + r"|1[89]\d\d|20\d\d)\b")
+                   "recent", "recently", "future", "spring", "summer", "autumn", "fall", "winter"]))
+_ANCHOR = re.compile(r"\b(?:" + rx.trie(set(_ANCHOR_WORDS)) + r"|1[89]\d\d|20\d\d|1[89]\d0s|20\d0s)\b")
 # Words an expression can start with, other than the anchor itself (see _PATTERNS).
 _STARTERS = ("from", "between", "through", "until", "till", "since", "on", "in", "over", "during", "for",
              "later", "earlier", "this", "next", "last", "the", "early", "late", "mid", "by", "before",
-             "after", "of")
+             "after", "of", "into")
 _WORD_START = re.compile(r"(?i:\b(?:" + "|".join(_STARTERS) + r")\b)|\b\d")
 _LOOKBACK_WORDS = 5
 
