@@ -54,11 +54,6 @@ _PATTERNS = [
     ("range", rf"\b(?:from|between)\s+(?P<rd1d>{DAY})\s+(?:to|and|until|through)\s+(?P<rd2d>{DAY})\s+(?P<rmd>{MON})(?:,?\s+(?P<ryd>{YEAR}))?\b"),
     ("range", rf"\b(?P<ryr1>{YEAR}){DASH}(?P<ryr2>{YEAR}|\d\d)\b"),
     ("range", rf"\b(?:from|between)\s+(?P<ryr1b>{YEAR})\s+(?:to|and|until|through|till)\s+(?P<ryr2b>{YEAR})\b"),
-    ("decade", r"\b(?:(?:in|during|since|by|from|through|until|of)\s+)?(?:the\s+)?(?:(?P<dec_part>early|late|mid)-?\s*)?"
-               r"(?P<dec>1[89]\d0|20\d0)s\b"),
-    # "last fall", "this summer", "in the spring", "the summer of 2021" (never a bare "fall" or "summer")
-    ("season", rf"\b(?:(?:in|during|since|by|until|over|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?|(?P<se_rel>last|next|this)\s+"
-               rf"|the\s+(?=\w+\s+of\s+{YEAR}))(?P<se>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<se_y>{YEAR}))?\b"),
     ("until", rf"\b(?:through|until|till)\s+(?P<u>{MD}|{WD}){POSS}"),
     ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
     ("date", rf"(?:\bon\s+)?(?:{WD},?\s+)?(?P<md>{MD}){POSS}(?![\d,]\d)"),
@@ -73,6 +68,17 @@ _PATTERNS = [
     ("deictic", rf"\b(?P<dx>yesterday\s+(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|night|evening)|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night){POSS}"),
     ("year", rf"(?:\b(?:in|since|by|until|from|before|after|during|of|early|late|mid-?)\s+|\bthe\s+|(?<=[(]))(?P<y>{YEAR})\b(?![,.]?\d)(?!\s*(?:%|percent|people|troops|soldiers|residents|dollars|euros|km|miles|tons))"),
 ]
+# Decades and seasons are rare: a second, small pattern read only in sentences that hold one (see
+# ``find_expressions``); its matches replace the main pattern's that they overlap ("in the summer of 2021"
+# over "of 2021").
+_RARE = re.compile(
+    r"\b(?:(?:in|during|since|by|from|through|until|of)\s+)?(?:the\s+)?(?:(?P<dec_part>early|late|mid)-?\s*)?"
+    r"(?P<dec>1[89]\d0|20\d0)s\b"
+    # "last fall", "this summer", "in the spring", "the summer of 2021" (never a bare "fall" or "summer")
+    rf"|\b(?:(?:in|during|since|by|until|over|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?|(?P<se_rel>last|next|this)\s+"
+    rf"|the\s+(?=\w+\s+of\s+{YEAR}))(?P<se>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<se_y>{YEAR}))?\b", re.I)
+_RARE_HINT = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b|\d0s\b")
+
 # Every expression starts at a word boundary with one of these letters: a cheap test that lets the
 # engine skip most positions before trying the alternatives.
 _FIRST = r"\b(?=[oifbtslnemdyruwcaOIFBTSLNEMDYRUWCJA0-9])"
@@ -96,6 +102,8 @@ def _markers():
 
 _MOVED_TO = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]ushed\s+back|[Rr]escheduled|[Aa]djourned|"
                        r"[Dd]eferred|[Bb]rought\s+forward)(?:\s+[^\s.;,]+){0,6}?\s+(?:to|until|till|for)\s+$")
+_MOVED_WORD = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut off|[Pp]ushed back|[Rr]escheduled|[Aa]djourned|[Dd]eferred|"
+                         r"[Bb]rought forward)\b")
 # "was due to meet him on Monday but called off the trip": a plan told after the fact, like "had been due to"
 _WAS_DUE_CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:due|scheduled|set|supposed|slated|planned)\s+(?:to|for)\b")
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|put\s+off|postponed|pulled\s+out)\b")
@@ -125,7 +133,7 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
         return "future"
     if text.startswith(("last ", "since ")):
         return "past"
-    if _MOVED_TO.search(sentence, max(0, at - 80), at):
+    if _MOVED_WORD.search(sentence, max(0, at - 80), at) and _MOVED_TO.search(sentence, max(0, at - 80), at):
         return "future"  # "postponed to January 18": the new date lies ahead
     fut, past = _markers()
     bounds = marks if marks is not None else clause_bounds(sentence)
@@ -403,6 +411,19 @@ def find_expressions(sentence: str, anchors=None):
         if kind in ("month", "monthyear", "date", "day") and not _CASED.search(m.group(0)):
             continue
         out.append((kind, m))
+    hints = _RARE_HINT.finditer(sentence) if ("all" in sentence or "0s" in sentence or "mmer" in sentence
+                                              or "inter" in sentence or "pring" in sentence or "utumn" in sentence) else ()
+    done = 0
+    for h in hints:
+        if h.start() < done:
+            continue
+        m = _RARE.search(sentence, max(done, h.start() - 24), h.end() + 12)  # up to "in the early " before
+        if m is None or m.end() < h.end():
+            continue
+        done = m.end()
+        out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
+        out.append(("decade" if m["dec"] else "season", m))
+        out.sort(key=lambda km: km[1].start())
     return out
 
 
