@@ -708,7 +708,7 @@ def _subject(text, s, pos, spk, people):
     return None
 
 
-_POSTPONE = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|brought\s+forward)\b", re.I)
+_POSTPONE = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]ushed\s+back|[Rr]escheduled|[Bb]rought\s+forward)\b")
 _TO_END = re.compile(r"\s(?:to|until|till|for)\s+$")
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|because|as|while|since|but|and|although|though)\b")
 
