@@ -427,7 +427,7 @@ _CO_END = re.compile(r"[\s,]*(?:(?:the|a|an|his|her|their)\s+[^,;.()“”\"]{1,
 def _co_subjects(text, s, pos, subject, people):
     """People who share the subject side with ``subject`` before a trigger at ``pos``: "A, B and C met X",
     "A, who along with B, met X" (joined by commas and "and" only, right before the verb)."""
-    if subject[2] != "person" or subject[1] is None:
+    if subject[2] != "person" or subject[1] is None or (text.find(",", s, pos) < 0 and text.find(" and ", s, pos) < 0):
         return []
     ms = people.at(s, pos)
     k = next((i for i, mm in enumerate(ms) if slug(people.people[mm.key].name) == subject[1]), None)
