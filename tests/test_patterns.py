@@ -59,6 +59,7 @@ def load(tmp_path, text, published="2024-01-09"):
     ("The vote will be held this summer.", "this summer", "2024-06-01", "2024-08-31", "range"),
     ("They met in the summer of 2021.", "in the summer of 2021", "2021-06-01", "2021-08-31", "range"),
     ("Talks dragged on into December.", "into December", "2023-12-01", "2023-12-31", "month"),
+    ("A visit the minister had planned for Sunday was called off.", "Sunday", "2024-01-07", "2024-01-07", "day"),
     ("On Thursday, Ruiz will reopen the talks that were cancelled.", "On Thursday", "2024-01-11", "2024-01-11", "day"),
     ("A deal is due by June next year.", "by June next year", "2025-06-01", "2025-06-30", "month"),
     ("The meeting has been postponed until June 28.", "until June 28", "2024-06-28", "2024-06-28", "day"),

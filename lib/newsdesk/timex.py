@@ -105,7 +105,9 @@ _MOVED_TO = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]
 _MOVED_WORD = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut off|[Pp]ushed back|[Rr]escheduled|[Aa]djourned|[Dd]eferred|"
                          r"[Bb]rought forward)\b")
 # "was due to meet him on Monday but called off the trip": a plan told after the fact, like "had been due to"
-_WAS_DUE_CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:due|scheduled|set|supposed|slated|planned)\s+(?:to|for)\b")
+# (also "the minister had planned for Sunday")
+_WAS_DUE_CALLED_OFF = re.compile(r"\b(?:(?:was|were)\s+(?:due|scheduled|set|supposed|slated|planned)\s+(?:to|for)"
+                                 r"|had\s+(?:planned|scheduled|arranged)(?:\s+\w+)?\s+for)\b")
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|put\s+off|postponed|pulled\s+out)\b")
 _MOVED_BEFORE = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned|deferred)\s+$", re.I)
 _WAS_DUE = re.compile(r"\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|slated|planned)\s+(?:to|for)\b")
