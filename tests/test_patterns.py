@@ -1015,3 +1015,10 @@ def test_the_fall_of_a_city_is_no_season(tmp_path):
 def test_said_goodbye_is_no_statement(tmp_path):
     c = load(tmp_path, "The mayor said goodbye and walked out.")
     assert c.quotes.empty
+
+
+def test_was_to_meet_someone_included_in_a_group_and_she_for_a_role_in_her_sentence(tmp_path):
+    c = load(tmp_path, "Health Minister Rania Haddad toured Irbid. Fuad Nasser, a supplier, was there.\n"
+                       "A visit that the minister had planned for Sunday, at which she was to meet growers’ leaders "
+                       "including Esther Wambui of the Growers’ Union, was called off.")
+    assert rows(c.meetings, MEETING) == [["Rania Haddad", "Esther Wambui", "cancelled", T("2024-01-07")]]

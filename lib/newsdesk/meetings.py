@@ -248,6 +248,14 @@ def extract_meetings(art, out: dict) -> None:
                         commas.append(comma)
                     continue
                 # "representatives of Minera Andina del Sur": a group, whatever names its tail holds
+                inc = item.find(" including ")
+                if inc > 0:
+                    # "growers’ leaders including Esther Wambui of the union": the person named
+                    named = spk.person_at(a + inc + 11, a + len(item))
+                    if named:
+                        counterparts.append(named)
+                        commas.append(comma)
+                        continue
                 # the name ending the item first: "Olmedo Vidal chairwoman Beatriz Olmedo" is Olmedo, even when
                 # "Vidal" is also a person's surname
                 hit = None if item[:1].islower() and _people_group(item) else \

@@ -423,6 +423,13 @@ class Speakers:
                 if hit and fits(hit[1]):
                     return hit
             ms = [m for m in self.people.at(s, e) if fits(m.key)]
+            if not ms and k == idx and "the " in text[s:pos].lower():
+                # "A visit that the minister had planned, at which she was to meet …": a role named earlier in
+                # the pronoun's own sentence
+                roles = [r for r in _THE_WORD.finditer(text, s, pos) if r.group(1) in _title_heads()]
+                hit = self.person_by_role("the " + roles[-1].group(1), s) if roles else None
+                if hit and fits(slug(hit[0])):
+                    return hit
             if not ms:
                 continue
             if k < idx:
