@@ -1022,3 +1022,10 @@ def test_was_to_meet_someone_included_in_a_group_and_she_for_a_role_in_her_sente
                        "A visit that the minister had planned for Sunday, at which she was to meet growers’ leaders "
                        "including Esther Wambui of the Growers’ Union, was called off.")
     assert rows(c.meetings, MEETING) == [["Rania Haddad", "Esther Wambui", "cancelled", T("2024-01-07")]]
+
+
+def test_a_quote_paragraph_after_one_named_person_and_a_participle_before_said(tmp_path):
+    c = load(tmp_path, "Mayor Ana Ruiz was unrepentant on Tuesday.\n"
+                       "“I did nothing wrong.”\n"
+                       "Councillor Tom Hale, speaking to reporters, said: “We have the votes.”")
+    assert rows(c.quotes.fillna(""), ["speaker", "cue"]) == [["Ana Ruiz", ""], ["Tom Hale", "say"]]

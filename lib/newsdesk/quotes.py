@@ -171,6 +171,7 @@ _BODY_HEARD = re.compile(r"\b(?P<subj>[Tt]he\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a
                          r"inquest|trial|committee|panel|commission|Court|Inquiry|Tribunal|Committee|Commission))\s+"
                          r"(?P<verb>heard|was\s+told)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?,?\s+(?:that\s+|how\s+)?")
 _MEDIA_NAMED = re.compile(rf"(?:[Tt]he\s+)?(?:[\w\-]+\s+){{0,2}}?{MEDIA_NOUNS}\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})$")
+_PARTICIPLE_PIECE = re.compile(r"\s*(?!according\b)[a-z]+ing\s")
 _APPOSITIVE_NP = re.compile(r"\s*(?:(?:a|an)\s+\w|the\s+[a-z])")
 _REL_PIECE = re.compile(r"\s*(?:who|whose|which)\b")
 _AGE_THE = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3}$")
@@ -689,6 +690,10 @@ def extract_quotes(art, out: dict) -> None:
                 cue = para_cue if para_speaker else None
             if sp is None and qs == ps and prev_speaker is not None:
                 sp, cue = prev_speaker, None  # continuation paragraph
+            if sp is None and qs == ps and pi and closed and not text[qe + 1:pe].strip(" .") and not open_chain:
+                # "Mayor Ana Ruiz was unrepentant. ¶ “I did nothing wrong.”": a quote standing alone as a paragraph
+                # is the one person named in the last sentence before it (no quote there)
+                sp = _lone_person_before(text, art, spk, ps)
             add("direct", inner_s, inner_e, sp, cue, pi)
             if sp is not None and closed:
                 # “…,” said Novak, adding that talks would resume: a reported statement of the same speaker
@@ -920,6 +925,22 @@ def _attribution_after(text, pos, tail, spk, verb, pron):
     return None, None
 
 
+def _lone_person_before(text, art, spk, ps):
+    """The one person named in the sentence that ends just before offset ``ps`` (a paragraph start), when that
+    sentence holds no quote mark and names nobody else; else None."""
+    k = bisect.bisect_left([s for _, s, _ in art.sentences], ps) - 1
+    if k < 0:
+        return None
+    _, s, e = art.sentences[k]
+    if any(c in text[s:e] for c in "“”\""):
+        return None
+    keys = {m.key for m in spk.people.at(s, e)}
+    if len(keys) != 1:
+        return None
+    p = spk.people.people[keys.pop()]
+    return p.name, slug(p.name), "person"
+
+
 def _attribution_before(text, start, qs, spk, verb):
     """"X said: “...”" / "X said, “...”" / "According to X, “...”"."""
     # Cheap tests first: the text must end in ":" or "," and hold a speech verb. A match is at most
@@ -991,7 +1012,10 @@ def _speaker_of_pieces(spk, subj_text, end):
     """The speaker named in the text before a verb (ending at ``end``): its last comma piece first, so
     "Joseph Wamala, coordinator of the X Alliance, said:" reaches back past the role to the name."""
     pieces = subj_text.split(",")
-    for piece in reversed(pieces[-3:]):
+    for k, piece in enumerate(reversed(pieces[-3:])):
+        if k < len(pieces[-3:]) - 1 and _PARTICIPLE_PIECE.match(piece):
+            end -= len(piece) + 1
+            continue  # "Hale, speaking to reporters, said:": the participle phrase is no speaker
         if piece.strip():
             subj = rx.split(r"\b(?:that|who|which|whom)\s+", piece)[-1]  # "a session that one diplomat"
             sp = spk.resolve_phrase(subj, end - len(subj))
