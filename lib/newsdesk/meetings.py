@@ -251,7 +251,7 @@ def extract_meetings(art, out: dict) -> None:
                 inc = item.find(" including ")
                 if inc > 0:
                     # "growers’ leaders including Esther Wambui of the union": the person named
-                    named = spk.person_at(a + inc + 11, a + len(item))
+                    named = spk.person_at(a + inc + len(" including "), a + len(item))
                     if named:
                         counterparts.append(named)
                         commas.append(comma)
@@ -723,7 +723,8 @@ _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|because|as|while|since|but|a
 
 def _new_date(text, s, sentence, trigger_at, si, timeline):
     """The new date of a postponed meeting: the sentence's time expression right after "to", "until" or
-    "for", after a postponing verb ("moved", "pushed back", "rescheduled") that follows the trigger's start."""
+    "for", after a postponing verb ("moved", "pushed back", "rescheduled") in the trigger's own clause (from a
+    few words before the trigger: "X rescheduled a meeting with Y for May 10")."""
     pm = _POSTPONE.search(sentence, max(0, trigger_at - 30))
     if pm is None or _OTHER_CLAUSE.search(sentence, trigger_at, pm.start()):
         return None  # "met Y on Monday after the vote was moved to March": another clause's postponement

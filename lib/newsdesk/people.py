@@ -357,9 +357,9 @@ _BODY_WORDS = ("daily newspaper weekly broadcaster network channel agency tabloi
                "retailer manufacturer exporter importer supplier conglomerate lender consultancy "
                "utility chain carmaker automaker steelmaker shipbuilder refiner startup start-up multinational "
                "subsidiary corporation cooperative co-operative house").split()
-MEDIA_NOUNS = r"(?:news\s+agency|wire\s+service|news\s+site|TV|" + "|".join(w for w in _BODY_WORDS if w != "tv") + ")"
-_MEDIA_BEFORE = re.compile(rf"\b{MEDIA_NOUNS}\s+$")
-_MEDIA_LAST = frozenset(_BODY_WORDS)
+BODY_NOUNS = r"(?:news\s+agency|wire\s+service|news\s+site|TV|" + "|".join(w for w in _BODY_WORDS if w != "tv") + ")"
+_BODY_BEFORE = re.compile(rf"\b{BODY_NOUNS}\s+$")
+_BODY_LAST = frozenset(_BODY_WORDS)
 _SAID_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|asked|wrote)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx|Mme|Mlle)\.?\s+$")
 
@@ -459,8 +459,8 @@ class ArticlePeople:
                 # country) there, so an uncued mention of that phrase elsewhere is no person either
                 orgs.add(name)
                 continue
-            if text[start - 1:start] == " " and text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower() in _MEDIA_LAST \
-                    and _MEDIA_BEFORE.search(text, max(0, start - 30), start):
+            if text[start - 1:start] == " " and text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower() in _BODY_LAST \
+                    and _BODY_BEFORE.search(text, max(0, start - 30), start):
                 orgs.add(name)  # "the daily Al-Mashreq", "state broadcaster RTS": a newspaper or channel
                 continue
             if _NAMED_AFTER.match(text, start + len(name)):

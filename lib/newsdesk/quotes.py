@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon, rx
-from .people import MEDIA_NOUNS, slug
+from .people import BODY_NOUNS, slug
 from .text import count_words
 
 OPEN, CLOSE = "“", "”"
@@ -170,7 +170,7 @@ _LEADER_ROLES = ("leader", "president", "premier", "chancellor", "king", "queen"
 _BODY_HEARD = re.compile(r"\b(?P<subj>[Tt]he\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:[a-z]+\s+)?(?:court|inquiry|tribunal|jury|hearing|"
                          r"inquest|trial|committee|panel|commission|Court|Inquiry|Tribunal|Committee|Commission))\s+"
                          r"(?P<verb>heard|was\s+told)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?,?\s+(?:that\s+|how\s+)?")
-_MEDIA_NAMED = re.compile(rf"(?:[Tt]he\s+)?(?:[\w\-]+\s+){{0,2}}?{MEDIA_NOUNS}\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})$")
+_BODY_NAMED = re.compile(rf"(?:[Tt]he\s+)?(?:[\w\-]+\s+){{0,2}}?{BODY_NOUNS}\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})$")
 _PARTICIPLE_PIECE = re.compile(r"\s*(?!according\b)[a-z]+ing\s")
 _APPOSITIVE_NP = re.compile(r"\s*(?:(?:a|an)\s+\w|the\s+[a-z])")
 _REL_PIECE = re.compile(r"\s*(?:who|whose|which)\b")
@@ -294,7 +294,7 @@ class Speakers:
             return self.last_org or self._org_said_before(abs_start)
         if low in ("they", "we"):
             return None
-        mm = _MEDIA_NAMED.match(phrase)
+        mm = _BODY_NAMED.match(phrase)
         if mm:
             return self._remember((mm["name"], None, "organization"))  # "the daily Al-Mashreq": Al-Mashreq
         hit = self.person_by_role(phrase, abs_start)
