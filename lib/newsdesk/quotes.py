@@ -429,7 +429,7 @@ class Speakers:
                 # the pronoun's own sentence
                 roles = [r for r in _THE_WORD.finditer(text, s, pos) if r.group(1) in _title_heads()]
                 hit = self.person_by_role("the " + roles[-1].group(1), s) if roles else None
-                if hit and fits(slug(hit[0])):
+                if hit and fits(hit[1]):
                     return hit
             if not ms:
                 continue
