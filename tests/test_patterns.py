@@ -1029,3 +1029,11 @@ def test_a_quote_paragraph_after_one_named_person_and_a_participle_before_said(t
                        "“I did nothing wrong.”\n"
                        "Councillor Tom Hale, speaking to reporters, said: “We have the votes.”")
     assert rows(c.quotes.fillna(""), ["speaker", "cue"]) == [["Ana Ruiz", ""], ["Tom Hale", "say"]]
+
+
+def test_a_meeting_with_no_subject_belongs_to_the_one_whose_office_speaks(tmp_path):
+    c = load(tmp_path, "Fisheries Minister Stuart Kemble toured the plant on Wednesday.\n"
+                       "A meeting with Mayor Jill Ferreday in Blenheim, planned for Thursday, was called off, his "
+                       "office said.")
+    assert rows(c.meetings, MEETING + ["place"]) == [
+        ["Stuart Kemble", "Jill Ferreday", "cancelled", T("2024-01-11"), "Blenheim"]]

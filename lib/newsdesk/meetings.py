@@ -228,6 +228,14 @@ def extract_meetings(art, out: dict) -> None:
                 poss = rx.search(r"([\w’'.\- ]{2,60}?)[’']s\s+(?:\w+\s+)?$", sentence[cut:m.start()])
                 if poss:
                     subject = spk.person_at(s + cut + poss.start(1), s + cut + poss.end(1) + 2)
+            if subject is None and _NOUN_TRIGGER.match(m.group(0)) and m.start() < 40:
+                # "A meeting with X in Blenheim … was called off, his office said": the one whose office speaks
+                # (or "the minister’s" aides) held or planned it
+                office = _OFFICE_SAID.search(sentence, m.end())
+                if office:
+                    # ("his" is not one of the people met: the person before this sentence)
+                    subject = (spk.person_by_role(office["role"], s + office.start()) if office["role"]
+                               else spk.pronoun(s))
             if subject is None:
                 continue
             chunk, list_end = _list_after(sentence, m.end())
@@ -716,6 +724,8 @@ def _subject(text, s, pos, spk, people):
     return None
 
 
+_OFFICE_SAID = re.compile(r"\b(?:(?P<p>[Hh]is|[Hh]er)|(?P<role>the\s+(?:[a-z]+\s+){0,2}[a-z]+)[’']s)\s+"
+                          r"(?:office|spokesman|spokeswoman|spokesperson|aides?|team|press\s+secretary)\s+(?:said|says|confirmed)\b")
 _POSTPONE = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]ushed\s+back|[Rr]escheduled|[Bb]rought\s+forward)\b")
 _TO_END = re.compile(r"\s(?:to|until|till|for)\s+$")
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|because|as|while|since|but|and|although|though)\b")
