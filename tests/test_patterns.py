@@ -1037,3 +1037,12 @@ def test_a_meeting_with_no_subject_belongs_to_the_one_whose_office_speaks(tmp_pa
                        "office said.")
     assert rows(c.meetings, MEETING + ["place"]) == [
         ["Stuart Kemble", "Jill Ferreday", "cancelled", T("2024-01-11"), "Blenheim"]]
+
+
+def test_it_has_been_rescheduled_gives_the_new_date(tmp_path):
+    c = load(tmp_path, "Fisheries Minister Stuart Kemble toured the plant on Wednesday.\n"
+                       "“We will not reopen the beds,” he said.\n"
+                       "A meeting with Mayor Jill Ferreday in Blenheim, planned for Thursday, was called off, his "
+                       "office said. It has been rescheduled for August 2.")
+    assert rows(c.meetings, MEETING) == [["Stuart Kemble", "Jill Ferreday", "cancelled", T("2024-01-11")],
+                                         ["Stuart Kemble", "Jill Ferreday", "scheduled", T("2024-08-02")]]

@@ -235,7 +235,7 @@ def extract_meetings(art, out: dict) -> None:
                 if office:
                     # ("his" is not one of the people met: the person before this sentence)
                     subject = (spk.person_by_role(office["role"], s + office.start()) if office["role"]
-                               else spk.pronoun(s))
+                               else spk.pronoun(s) or spk.leading(s, "m" if office["p"].lower() == "his" else "f"))
             if subject is None:
                 continue
             chunk, list_end = _list_after(sentence, m.end())
@@ -383,9 +383,31 @@ def extract_meetings(art, out: dict) -> None:
                 when = _date_for(si, pi, timeline, lead, s + m.start())
                 place = _place(sentence, people, s, m.start())
                 _add_row(rows, seen, art.doc_id, pair[0], pair[1], status, when, place, si, sentence, m["verb"])
+    if rows and "been" in text:
+        _moved_after(art, rows, seen, timeline)
     for n, r in enumerate(rows):
         r["meeting_id"] = f"{art.doc_id}:m{n}"
     out["meetings"] += rows
+
+
+_IT_MOVED = re.compile(r"(?:It|The\s+(?:meeting|talks|visit|session|dinner|trip))\s+(?:has|have|had)\s+(?:now\s+)?been\s+"
+                       r"(?:rescheduled|moved|pushed\s+back|postponed|put\s+off|brought\s+forward)\s+(?:to|for|until)\s+")
+
+
+def _moved_after(art, rows, seen, timeline):
+    """"… was called off. It has been rescheduled for August 2.": the meetings of the sentence before, at the
+    new date, scheduled."""
+    text = art.text
+    for t in timeline:
+        si = t["sent"]
+        _, s, e = art.sentences[si]
+        m = _IT_MOVED.match(text, s)
+        if m is None or t["start"] != m.end():
+            continue
+        sentence = text[s:e]
+        for r in [r for r in rows if r["sent"] == si - 1]:
+            _add_row(rows, seen, art.doc_id, (r["subject"], r["subject_id"]), (r["counterpart"], r["counterpart_id"]),
+                     "scheduled", t, r["place"], si, sentence, m.group(0))
 
 
 _FRONTED = re.compile(

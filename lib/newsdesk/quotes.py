@@ -453,20 +453,25 @@ class Speakers:
             p = self.people.people[ms[0].key]
             return p.name, slug(p.name), "person"
         if other is not None:
-            # nobody near fits: a feature's "she" is the woman the article has named most so far (known as
-            # one), when there is exactly one such leader
-            want = "f" if other == "m" else "m"
-            counts: dict[str, int] = {}
-            for mm in self.people.mentions:
-                if mm.start >= pos:
-                    break
-                if sexes.get(mm.key) == want:
-                    counts[mm.key] = counts.get(mm.key, 0) + 1
-            if counts:
-                ranked = sorted(counts.values(), reverse=True)
-                if len(ranked) == 1 or ranked[0] > ranked[1]:
-                    p = self.people.people[max(counts, key=counts.get)]
-                    return p.name, slug(p.name), "person"
+            # nobody near fits: a feature's "she" is the woman the article has named most so far
+            return self.leading(pos, "f" if other == "m" else "m")
+        return None
+
+    def leading(self, pos, want: str):
+        """The person of sex ``want`` ("m"/"f", as the article marks them) named most often before ``pos``,
+        when exactly one leads; else None."""
+        sexes = self._sexes()
+        counts: dict[str, int] = {}
+        for mm in self.people.mentions:
+            if mm.start >= pos:
+                break
+            if sexes.get(mm.key) == want:
+                counts[mm.key] = counts.get(mm.key, 0) + 1
+        if counts:
+            ranked = sorted(counts.values(), reverse=True)
+            if len(ranked) == 1 or ranked[0] > ranked[1]:
+                p = self.people.people[max(counts, key=counts.get)]
+                return p.name, slug(p.name), "person"
         return None
 
     def _subject_pronoun(self, k: int, other: str):
