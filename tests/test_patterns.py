@@ -1046,3 +1046,9 @@ def test_it_has_been_rescheduled_gives_the_new_date(tmp_path):
                        "office said. It has been rescheduled for August 2.")
     assert rows(c.meetings, MEETING) == [["Stuart Kemble", "Jill Ferreday", "cancelled", T("2024-01-11")],
                                          ["Stuart Kemble", "Jill Ferreday", "scheduled", T("2024-08-02")]]
+
+
+def test_a_nickname_between_quote_marks_inside_a_name(tmp_path):
+    c = load(tmp_path, "Senator Ramon “Monching” Villaraza was in the hot seat. Villaraza said he had done nothing wrong.")
+    assert rows(c.people, ["name", "role"]) == [["Ramon Villaraza", "Senator"]]
+    assert rows(c.quotes, ["kind", "speaker"]) == [["indirect", "Ramon Villaraza"]]

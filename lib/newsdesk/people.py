@@ -347,6 +347,8 @@ _NAMED_AFTER = re.compile(r"\s+(?:Stadium|Airport|Street|Avenue|Bridge|Hospital|
 _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|"
                          r"Holdings|Group|Industries|Partners|Ventures)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
+_NICKNAMED = re.compile(r"(?<![\w’'])(?P<first>[A-Z][a-z’'\-]+)\s+[“\"](?P<nick>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[”\"]\s+"
+                        r"(?P<last>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 _IN_ORG_NAME = re.compile(r"[A-Z][\w’'\-]*\s+$")
 _ROLE_BODY = re.compile(r"(?P<body>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+)\s+(?=[a-z])")
 # nouns that name what a body is, right before its name: "the daily Al-Mashreq", "the law firm Kapadia Mehra",
@@ -542,6 +544,15 @@ class ArticlePeople:
             if strength == 0:
                 continue
             found.append((name, start, role, strength, cue))
+        if "“" in text or '"' in text:
+            for nm in _NICKNAMED.finditer(text):
+                # 'Senator Ramon “Monching” Villaraza': the person is "Ramon Villaraza"; the nickname between
+                # quote marks is neither a name word nor a quote
+                tm = _title_before(text[max(0, nm.start() - 80):nm.start()])
+                if tm is None and nm["first"].lower() not in first_names:
+                    continue
+                found.append((f"{nm['first']} {nm['last']}", nm.start(), tm[0] if tm else None, 2,
+                              nm.start() - tm[1] if tm else nm.start()))
         self.orgs = orgs
         return [c for c in found if c[0] not in orgs or c[3] >= 2] if orgs else found
 
