@@ -43,6 +43,7 @@ from . import lexicon, rx
 from .people import slug
 from .quotes import Speakers
 from .quotes import _main_subject as quotes_main_subject
+from .timex import MOVED_VERBS
 
 
 @lru_cache(maxsize=None)
@@ -539,8 +540,7 @@ def _clause_start(sentence: str, pos: int) -> int:
 _WAS_PLANNED = re.compile(r"(?:was|were)\s", re.I)
 _WAS_PLANNED_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:also\s+)?$", re.I)
 _CANCEL = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|delayed|shelved)\b", re.I)
-_MOVED_TO = re.compile(r"\b(?:postponed|put\s+off|delayed|moved|pushed\s+back|rescheduled|brought\s+forward)\s+"
-                       r"(?:to|until|till|for)\s+", re.I)
+_MOVED_TO = re.compile(rf"\b{MOVED_VERBS}\s+(?:to|until|till|for)\s+")
 _FUTURE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|scheduled\s+for|set\s+for|planned\s+for|"
                      r"expected|is\s+set|are\s+set|slated)\b", re.I)
 _SIDE_END = re.compile(r",|;|\s+(?:that|which|who|on|in|at|set|scheduled|planned|originally|has|have|had|was|were|is|"
@@ -748,7 +748,7 @@ def _subject(text, s, pos, spk, people):
 
 _OFFICE_SAID = re.compile(r"\b(?:(?P<p>[Hh]is|[Hh]er)|(?P<role>the\s+(?:[a-z]+\s+){0,2}[a-z]+)[’']s)\s+"
                           r"(?:office|spokesman|spokeswoman|spokesperson|aides?|team|press\s+secretary)\s+(?:said|says|confirmed)\b")
-_POSTPONE = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]ushed\s+back|[Rr]escheduled|[Bb]rought\s+forward)\b")
+_POSTPONE = re.compile(rf"\b{MOVED_VERBS}\b")
 _TO_END = re.compile(r"\s(?:to|until|till|for)\s+$")
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|because|as|while|since|but|and|although|though)\b")
 

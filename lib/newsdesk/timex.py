@@ -78,6 +78,7 @@ _RARE = re.compile(
     rf"|\b(?:(?:in|during|since|by|until|over|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?|(?P<se_rel>last|next|this)\s+"
     rf"|the\s+(?=\w+\s+of\s+{YEAR}))(?P<se>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<se_y>{YEAR}))?\b", re.I)
 _RARE_HINT = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b|\d0s\b")
+_RARE_BITS = ("all", "0s", "mmer", "inter", "pring", "utumn")  # substring tests before _RARE_HINT
 
 # Every expression starts at a word boundary with one of these letters: a cheap test that lets the
 # engine skip most positions before trying the alternatives.
@@ -100,16 +101,17 @@ def _markers():
     return fut, past
 
 
-_MOVED_TO = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]ushed\s+back|[Rr]escheduled|[Aa]djourned|"
-                       r"[Dd]eferred|[Bb]rought\s+forward)(?:\s+[^\s.;,]+){0,6}?\s+(?:to|until|till|for)\s+$")
-_MOVED_WORD = re.compile(r"\b(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut off|[Pp]ushed back|[Rr]escheduled|[Aa]djourned|[Dd]eferred|"
-                         r"[Bb]rought forward)\b")
+# the verbs of a postponement (shared with ``meetings``); "postponed … to January 18" names the new date
+MOVED_VERBS = (r"(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]ushed\s+back|[Rr]escheduled|[Aa]djourned|[Dd]eferred|"
+               r"[Bb]rought\s+forward)")
+_MOVED_TO = re.compile(rf"\b{MOVED_VERBS}(?:\s+[^\s.;,]+){{0,6}}?\s+(?:to|until|till|for)\s+$")
+_MOVED_WORD = re.compile(rf"\b{MOVED_VERBS}\b")  # the cheap test before _MOVED_TO
 # "was due to meet him on Monday but called off the trip": a plan told after the fact, like "had been due to"
 # (also "the minister had planned for Sunday")
 _WAS_DUE_CALLED_OFF = re.compile(r"\b(?:(?:was|were)\s+(?:due|scheduled|set|supposed|slated|planned)\s+(?:to|for)"
                                  r"|had\s+(?:planned|scheduled|arranged)(?:\s+\w+)?\s+for)\b")
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|put\s+off|postponed|pulled\s+out)\b")
-_MOVED_BEFORE = re.compile(r"\b(?:postponed|moved|delayed|put\s+off|pushed\s+back|rescheduled|adjourned|deferred)\s+$", re.I)
+_MOVED_BEFORE = re.compile(rf"\b{MOVED_VERBS}\s+$")
 _WAS_DUE = re.compile(r"\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|slated|planned)\s+(?:to|for)\b")
 _ORIGINALLY = re.compile(r"\b(?:originally|initially)\s+(?:due|scheduled|set|expected|supposed|slated|planned)\s+(?:to|for)\b")
 _ATTRIBUTIVE = re.compile(r"(?:\b[Tt][Hh][Ee]|[’']s)\s*$")  # "the October 7 attacks", "Tuesday’s vote"
@@ -149,7 +151,8 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
         elif bs >= end:
             clause_end = bs
             break
-    if _WAS_DUE.search(sentence, clause_start, at) or ("ally " in sentence and _ORIGINALLY.search(sentence, clause_start, at)) or (
+    originally = "ally " in sentence and _ORIGINALLY.search(sentence, clause_start, at)  # "originally/initially"
+    if _WAS_DUE.search(sentence, clause_start, at) or originally or (
             _WAS_DUE_CALLED_OFF.search(sentence, clause_start, at) and _CALLED_OFF.search(sentence, at)):
         # "had been due to meet on February 22, but …": a plan told after the fact. A weekday is then the
         # most recent one (a past-tense sentence, DESIGN.md); a month and day the nearest such date, on
@@ -415,8 +418,7 @@ def find_expressions(sentence: str, anchors=None):
         if kind in ("month", "monthyear", "date", "day") and not _CASED.search(m.group(0)):
             continue
         out.append((kind, m))
-    hints = _RARE_HINT.finditer(sentence) if ("all" in sentence or "0s" in sentence or "mmer" in sentence
-                                              or "inter" in sentence or "pring" in sentence or "utumn" in sentence) else ()
+    hints = _RARE_HINT.finditer(sentence) if any(bit in sentence for bit in _RARE_BITS) else ()
     done = 0
     for h in hints:
         if h.start() < done:
@@ -427,6 +429,7 @@ def find_expressions(sentence: str, anchors=None):
         done = m.end()
         out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
         out.append(("decade" if m["dec"] else "season", m))
+    if done:
         out.sort(key=lambda km: km[1].start())
     return out
 
