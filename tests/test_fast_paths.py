@@ -152,3 +152,78 @@ def test_title_before_reads_through_a_comma():
     assert people._title_before("to meet Mozambique’s justice minister, ") == ("Mozambique’s justice minister", 31)
     assert people._title_before("to meet the minister of the interior ") == ("minister of the interior", 25)
     assert people._title_before("said on Tuesday that the ") is None
+
+
+# ---- fast paths of preparing and scanning a text (each against the plain version it replaced)
+
+PARAGRAPHS = [a.text[s:e] for a in ARTICLES for s, e in a.paragraphs]
+PUNCT_TEXT = st.text(st.sampled_from(list("ab. ,;:!?…”\"’')]»_-\n\u00a0\u200bA1²")), max_size=40)
+
+
+def test_count_words_examples():
+    from newsdesk.text import count_words
+    # "U.S." "well-known" "Biden’s" and "3.5" are one word each; a dash or "%" is none; "_" splits
+    assert count_words("The U.S. well-known Biden’s plan — 3.5% of it, (really).") == 9
+    assert count_words("snake_case … — ‘’ 2024–25") == 4
+
+
+@settings(max_examples=400, deadline=None)
+@given(PUNCT_TEXT)
+def test_count_words_matches_the_word_pattern(s):
+    from newsdesk import text
+    assert text.count_words(s) == len(text._WORD.findall(s))
+
+
+def test_count_words_matches_the_word_pattern_on_the_fixtures():
+    from newsdesk import text
+    assert [text.count_words(p) for p in PARAGRAPHS] == [len(text._WORD.findall(p)) for p in PARAGRAPHS]
+
+
+_PLAIN_CANDIDATE = re.compile(r"(?:\.{3}|…|[.!?]+)[”\"’')\]»]*(?=\s+(\S+))")
+
+
+@settings(max_examples=400, deadline=None)
+@given(PUNCT_TEXT)
+def test_sentence_stop_pattern_matches_the_plain_one(s):
+    from newsdesk import text
+    assert [(m.span(), m.group(1)) for m in text._CANDIDATE.finditer(s)] == \
+        [(m.span(), m.group(1)) for m in _PLAIN_CANDIDATE.finditer(s)]
+
+
+def test_sentence_stop_pattern_edges():
+    from newsdesk import text
+    s = "Wait…. Then… Go... Now....! “Yes.” No"
+    assert [m.group(0) for m in text._CANDIDATE.finditer(s)] == [".", "…", "...", "....!", ".”"]
+    assert [m.group(0) for m in text._CANDIDATE.finditer(s)] == [m.group(0) for m in _PLAIN_CANDIDATE.finditer(s)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ramon", "Ana", "“", "”", '"', "Monching", "Villaraza", "Big", " ", "  ",
+                                 "said", "the", ".", "O’Neil", "x"]), max_size=14).map("".join))
+def test_nickname_prefilter_never_hides_a_nickname(s):
+    # the cheap search runs first; a text it finds nothing in must have no nickname match at all
+    if people._NICKNAMED.search(s):
+        assert people._NICKNAME_CORE.search(s)
+
+
+def test_nickname_prefilter_edges():
+    assert people._NICKNAME_CORE.search('Senator Ramon “Monching” Villaraza said')
+    assert people._NICKNAME_CORE.search('the “Iron Lady” Thatcher era')
+    assert not people._NICKNAME_CORE.search('“We agreed,” Lee said.')
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", " ", ",", "\n", "after ", "when ", "as ", " since", "x"]), max_size=30)
+       .map("".join), st.integers(0, 60))
+def test_subordinate_match_is_the_search(s, pos):
+    from newsdesk import quotes
+    m1, m2 = quotes._SUBORDINATE.match(s, pos), quotes._SUBORDINATE.search(s, pos)
+    assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("ab .\n\r\t\u00a0\u200b\u3000\u2003\x0c\x0b"))))
+def test_paragraphs_without_the_trailing_space_pass_are_the_same(s):
+    from newsdesk import io as nio
+    bp = nio.default_boilerplate()
+    assert nio.split_paragraphs(nio.normalise(s, trailing=False), bp) == nio.split_paragraphs(nio.normalise(s), bp)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
@@ -66,7 +67,7 @@ def prepare(doc_id: str, path: str, raw: bytes, meta: dict | None) -> tuple[Arti
         add(p["severity"], p["stage"], p["message"])
     if decoded.text is None:
         return None, {}, probs
-    cleaned = nio.normalise(decoded.text)
+    cleaned = nio.normalise(decoded.text, trailing=False)
     paras, dropped = nio.split_paragraphs(cleaned, nio.default_boilerplate())
     for line in dropped:
         add("info", "clean", f"dropped boilerplate line {line!r}")
@@ -127,14 +128,19 @@ def extract_article(doc_id: str, path: str, raw: bytes, meta: dict | None) -> di
     return out
 
 
+@lru_cache(maxsize=1)
+def _stage_modules():
+    """The extractor modules, imported on first use and then kept: an import statement run per
+    article costs 1% of a load. Stages are looked up on the modules at each call (tests patch them)."""
+    from . import meetings, people, quotes, timex
+    return people, quotes, timex, meetings
+
+
 def _stages():
     """Extraction stages run in order on each article; each adds records to ``out``."""
-    from .people import extract_people
-    from .quotes import extract_quotes
-    from .timex import extract_timeline
-    from .meetings import extract_meetings
-    return (("people", extract_people), ("quotes", extract_quotes), ("timeline", extract_timeline),
-            ("meetings", extract_meetings))
+    people, quotes, timex, meetings = _stage_modules()
+    return (("people", people.extract_people), ("quotes", quotes.extract_quotes),
+            ("timeline", timex.extract_timeline), ("meetings", meetings.extract_meetings))
 
 
 # ---------------------------------------------------------------- assembly

@@ -349,6 +349,10 @@ _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|P
 _WHO_AFTER = re.compile(r",\s+who\b")
 _NICKNAMED = re.compile(r"(?<![\w’'])(?P<first>[A-Z][a-z’'\-]+)\s+[“\"](?P<nick>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[”\"]\s+"
                         r"(?P<last>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+# The part of _NICKNAMED from its opening quote mark on: it opens with a character class, so the engine
+# skips to the next quote mark instead of trying the whole pattern at every position. Texts without a
+# match here have no _NICKNAMED match either.
+_NICKNAME_CORE = re.compile(r"[“\"][A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?[”\"]\s+[A-Z]")
 _IN_ORG_NAME = re.compile(r"[A-Z][\w’'\-]*\s+$")
 _ROLE_BODY = re.compile(r"(?P<body>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+)\s+(?=[a-z])")
 # nouns that name what a body is, right before its name: "the daily Al-Mashreq", "the law firm Kapadia Mehra",
@@ -544,7 +548,7 @@ class ArticlePeople:
             if strength == 0:
                 continue
             found.append((name, start, role, strength, cue))
-        if "“" in text or '"' in text:
+        if ("“" in text or '"' in text) and _NICKNAME_CORE.search(text):
             for nm in _NICKNAMED.finditer(text):
                 # 'Senator Ramon “Monching” Villaraza': the person is "Ramon Villaraza"; the nickname between
                 # quote marks is neither a name word nor a quote

@@ -792,7 +792,9 @@ def _subject_before(text, s_start, vpos, spk):
         main = _main_subject(text, s_start, vpos, spk)
         if main:
             return main
-    sub = _SUBORDINATE.search(chunk, max(0, len(chunk) - 80))  # at most six words after it matter
+    # at most six words after it matter; ``match``, not ``search``: the pattern opens with ".*", so a
+    # match exists at all only if one starts at the window's start (search would retry every position)
+    sub = _SUBORDINATE.match(chunk, max(0, len(chunk) - 80))
     if sub and ("," in chunk[sub.end():] or len(chunk[sub.end():].split()) > 6):
         sub = None  # "Ms. Brandt, who has led the agency since 2021, said": not a clause of its own
     # the clause of the verb starts after the last closing quote, ";", dash, "that" or subordinator
