@@ -227,3 +227,20 @@ def test_paragraphs_without_the_trailing_space_pass_are_the_same(s):
     from newsdesk import io as nio
     bp = nio.default_boilerplate()
     assert nio.split_paragraphs(nio.normalise(s, trailing=False), bp) == nio.split_paragraphs(nio.normalise(s), bp)
+
+
+_PLAIN_BARE = re.compile(rf"(?<![\w{people.APOS}])(?P<name>{people.NAME})")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Ana", "O’Brien", "McDonald", "de", "la", "Cruz", "W.", "R.K.", "x", "’", "'",
+                                 " ", "\u00a0", ".", "-", "al-", "Éva", "_", "9", "\n"]), max_size=16).map("".join))
+def test_name_scan_matches_the_plain_one(s):
+    fast = [m.span("name") for m in people.patterns()["bare"].finditer(s)]
+    assert fast == [m.span("name") for m in _PLAIN_BARE.finditer(s)]
+
+
+def test_name_scan_matches_the_plain_one_on_the_fixtures():
+    bare = people.patterns()["bare"]
+    for art in ARTICLES:
+        assert [m.span("name") for m in bare.finditer(art.text)] == [m.span("name") for m in _PLAIN_BARE.finditer(art.text)]

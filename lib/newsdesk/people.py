@@ -41,7 +41,14 @@ APOS = "’'"
 # capital inside the word comes after at most three small letters, and is tried first: "McConnell", not "Mc")
 WORD = rf"(?:[{UP}](?:[{LO}]{{0,3}}[{UP}])?[{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|(?:[{UP}]\.){{1,3}})"
 PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|ibn|al|el|la|le|ter|ten|y)"
-NAME = rf"{WORD}(?:[ \u00a0]+(?:(?:{PARTICLE}[ \u00a0]+){{1,2}}|[Aa]l-|[Ee]l-)?{WORD}){{0,7}}"  # "van der", "de la"
+_NAME_TAIL = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ \u00a0]+){{1,2}}|[Aa]l-|[Ee]l-)?{WORD}){{0,7}}"  # "van der", "de la"
+NAME = WORD + _NAME_TAIL
+# A NAME that starts a word, written to open with the capital's character class: the engine skips ahead
+# to the next capital instead of trying a lookbehind at every position (half the cost of
+# "(?<![\w’'])NAME", the same matches). The lookbehind after that first letter looks at the character
+# before it. The rest of the first word is WORD without its first letter.
+_WORD_REST = rf"(?:(?:[{LO}]{{0,3}}[{UP}])?[{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|\.(?:[{UP}]\.){{0,2}})"
+NAME_AT_WORD_START = rf"[{UP}](?<![\w{APOS}].){_WORD_REST}{_NAME_TAIL}"
 POSSESSIVE = re.compile(rf"[{APOS}]s?$")
 
 
@@ -115,7 +122,7 @@ def patterns():
                                       rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})?),\s+$",
                                       flags),
         "title_full": re.compile(rf"{qual}{title}", flags),
-        "bare": re.compile(rf"(?<![\w{APOS}])(?P<name>{NAME})"),
+        "bare": re.compile(rf"(?P<name>{NAME_AT_WORD_START})"),
     }
 
 
