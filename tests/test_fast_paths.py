@@ -266,3 +266,17 @@ def test_first_char_dispatch_matches_the_full_alternation(s, pos):
         d = rx.FirstCharDispatch(alts, r"(?=\w)", flags)
         m1, m2 = d.match(s, pos), d.full.match(s, pos)
         assert (m1 and (m1.span(), m1.lastgroup)) == (m2 and (m2.span(), m2.lastgroup))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["that", "who", "which", "when", "while", "but", "what", "t", "w", "b", "x", "_",
+                                 " ", ",", ";", ":", "—", "–", "(", "\n", "9", "é"]), max_size=20).map("".join))
+def test_clause_boundaries_match_the_plain_pattern(s):
+    plain = re.compile(timex._PLAIN_BOUNDARY)
+    assert [m.span() for m in timex._BOUNDARY.finditer(s)] == [m.span() for m in plain.finditer(s)]
+
+
+def test_clause_boundaries_on_the_fixtures():
+    plain = re.compile(timex._PLAIN_BOUNDARY)
+    assert [timex.clause_bounds(s) for s in SENTENCES] == [[m.span() for m in plain.finditer(s)] for s in SENTENCES]
+    assert timex.clause_bounds("He said that, but whatever (which) twhen") == [(8, 12), (12, 13), (14, 17), (27, 28), (28, 33)]

@@ -118,7 +118,12 @@ _MOVED_BEFORE = re.compile(rf"\b{MOVED_VERBS}\s+$")
 _WAS_DUE = re.compile(r"\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|slated|planned)\s+(?:to|for)\b")
 _ORIGINALLY = re.compile(r"\b(?:originally|initially)\s+(?:due|scheduled|set|expected|supposed|slated|planned)\s+(?:to|for)\b")
 _ATTRIBUTIVE = re.compile(r"(?:\b[Tt][Hh][Ee]|[’']s)\s*$")  # "the October 7 attacks", "Tuesday’s vote"
-_BOUNDARY = re.compile(r"[,;:—–(]|\b(?:that|who|which|when|while|but)\b")
+# Clause boundaries: a comma, semicolon, colon, dash or bracket, or the word "that", "who", "which", "when",
+# "while" or "but" (``_PLAIN_BOUNDARY``). Written to open with one character class (the punctuation and
+# the words' first letters), so the engine skips ahead to those characters instead of trying the
+# alternation at every position: half the cost, the same matches (tests/test_fast_paths.py).
+_PLAIN_BOUNDARY = r"[,;:—–(]|\b(?:that|who|which|when|while|but)\b"
+_BOUNDARY = re.compile(r"[,;:—–(twb](?:(?<=[,;:—–(])|(?<!\w.)(?:(?<=t)hat|(?<=w)(?:ho|hich|hen|hile)|(?<=b)ut)\b)")
 
 
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
