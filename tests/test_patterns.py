@@ -1053,3 +1053,11 @@ def test_a_nickname_between_quote_marks_inside_a_name(tmp_path):
     c = load(tmp_path, "Senator Ramon “Monching” Villaraza was in the hot seat. Villaraza said he had done nothing wrong.")
     assert rows(c.people, ["name", "role"]) == [["Ramon Villaraza", "Senator"]]
     assert rows(c.quotes, ["kind", "speaker"]) == [["indirect", "Ramon Villaraza"]]
+
+
+def test_a_counterpart_before_a_comma_cues_a_person_without_being_a_title(tmp_path):
+    # nothing else marks "Halima Said Mrisho" as a name (and "said" is written in lower case too)
+    c = load(tmp_path, "Kenya’s trade minister, Joseph Mutai, and his Tanzanian counterpart, Halima Said Mrisho, "
+                       "agreed on Monday.\nMrisho, a former customs commissioner, said Tanzania would reopen the post.")
+    assert sorted(rows(c.people.fillna(""), ["name", "role"])) == [["Halima Said Mrisho", ""],
+                                                                   ["Joseph Mutai", "Kenya’s trade minister"]]

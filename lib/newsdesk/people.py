@@ -353,6 +353,7 @@ _NAMED_AFTER = re.compile(r"\s+(?:Stadium|Airport|Street|Avenue|Bridge|Hospital|
 # Words that follow a company's name: a phrase written before one of them is no person's name.
 _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|"
                          r"Holdings|Group|Industries|Partners|Ventures)\b")
+_RELATIONAL_HEADS = frozenset({"counterpart"})  # title heads that say how a person relates to another, not what they are
 _WHO_AFTER = re.compile(r",\s+who\b")
 _NICKNAMED = re.compile(r"(?<![\w’'])(?P<first>[A-Z][a-z’'\-]+)\s+[“\"](?P<nick>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[”\"]\s+"
                         r"(?P<last>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
@@ -554,6 +555,8 @@ class ArticlePeople:
                         strength = 1
             if strength == 0:
                 continue
+            if role and role.rsplit(None, 1)[-1].lower() in _RELATIONAL_HEADS:
+                role = None  # "his Tanzanian counterpart, X": a cue that X is a person, but no title of X
             found.append((name, start, role, strength, cue))
         if ("“" in text or '"' in text) and _NICKNAME_CORE.search(text):
             for nm in _NICKNAMED.finditer(text):
