@@ -1061,3 +1061,18 @@ def test_a_counterpart_before_a_comma_cues_a_person_without_being_a_title(tmp_pa
                        "agreed on Monday.\nMrisho, a former customs commissioner, said Tanzania would reopen the post.")
     assert sorted(rows(c.people.fillna(""), ["name", "role"])) == [["Halima Said Mrisho", ""],
                                                                    ["Joseph Mutai", "Kenya’s trade minister"]]
+
+
+def test_the_two_chairmen_the_two_again_and_a_meeting_with_the_two(tmp_path):
+    # "the two chairmen" are the last two named whose role says nothing else (not "striker X"); the same
+    # phrase later, and a bare "The two", mean the same pair
+    c = load(tmp_path, "Lions chairman Tom Dale and his Rovers counterpart, Ravi Pillay, clashed over striker Sam Moyo.\n"
+                       "The two chairmen met for three hours on Monday.\n"
+                       "Lee Venter, an agent, met league chief executive Abel Mathe on Monday.\n"
+                       "A meeting between Mathe and the two chairmen planned for Wednesday has been called off.\n"
+                       "The two will meet again on Friday, the league said.")
+    assert rows(c.meetings, MEETING) == [["Tom Dale", "Ravi Pillay", "held", T("2024-01-08")],
+                                         ["Lee Venter", "Abel Mathe", "held", T("2024-01-08")],
+                                         ["Abel Mathe", "Tom Dale", "cancelled", T("2024-01-10")],
+                                         ["Abel Mathe", "Ravi Pillay", "cancelled", T("2024-01-10")],
+                                         ["Tom Dale", "Ravi Pillay", "scheduled", T("2024-01-12")]]

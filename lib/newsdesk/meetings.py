@@ -203,6 +203,7 @@ def extract_meetings(art, out: dict) -> None:
     timeline = [t for t in getattr(art, "timeline", []) if not t["attributive"] and t["granularity"] != "vague"]
     lead = [t for t in timeline if t["para"] == 0]
     rows, seen = [], {}
+    two_pairs: dict = {}  # "the two <noun>" pairs found so far (see _the_two)
     triggers = _triggers()
     anchors = rx.bucket([a.start() for a in _ANCHOR.finditer(text)], art.sentences)
     for si, mine in anchors.items():
@@ -373,9 +374,10 @@ def extract_meetings(art, out: dict) -> None:
                 if two is None:
                     # "The two agreed to … and will hold a second round of talks": "the two" opens the sentence
                     op = _THE_TWO_OPENING.match(sentence)
-                    if op and op.end() < m.start() and not people.at(s + op.end(), s + m.start()):
+                    if op and op.end() <= m.start() and not people.at(s + op.end(), s + m.start()):
                         two = op
-                pair = _reciprocal_pair(text, s, s + (two.start() if two else m.start()), people, two)
+                pair = _the_two(two, s + two.start(), text, people, rows, two_pairs) if two is not None else \
+                    _reciprocal_pair(text, s, s + m.start(), people, None)
                 if pair is None:
                     continue
                 status = "scheduled" if m["future"] else "held"
@@ -386,6 +388,8 @@ def extract_meetings(art, out: dict) -> None:
                 _add_row(rows, seen, art.doc_id, pair[0], pair[1], status, when, place, si, sentence, m["verb"])
     if rows and "been" in text:
         _moved_after(art, rows, seen, timeline)
+    if any(r["counterpart_id"] is None and _TWO_PARTY.match(r["counterpart"]) for r in rows):
+        rows = _the_two_counterparts(art, rows, seen, people, two_pairs)
     for n, r in enumerate(rows):
         r["meeting_id"] = f"{art.doc_id}:m{n}"
     out["meetings"] += rows
@@ -516,8 +520,14 @@ _RECIPROCAL = re.compile(
     r"|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke|shook\s+hands"
     r"|held\s+a\s+joint\s+(?:news|press)\s+conference)"
     r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first|him|her|them|us|me)\b)")
+# "the two <noun>": people of that kind (never "the two teams", which meet on a pitch). After a specific
+# noun ("chairmen") the two are the last two named whose role does not say otherwise (see _reciprocal_pair).
 _TWO_NOUNS = (r"(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|envoys|officials|"
-              r"heads\s+of\s+state|negotiators|counterparts|sides)")
+              r"heads\s+of\s+state|negotiators|counterparts|sides|chairmen|chairwomen|chairs|chiefs|executives|"
+              r"bosses|mayors|governors|generals|commanders|ambassadors|diplomats|lawmakers|senators|premiers|"
+              r"chancellors|secretaries)")
+_GENERIC_TWO = frozenset({"leaders", "men", "women", "officials", "negotiators", "counterparts", "sides", "chiefs",
+                          "bosses"})
 _THE_TWO = re.compile(rf"\b[Tt]he\s+two\s+{_TWO_NOUNS}\s+$")
 
 
@@ -631,15 +641,70 @@ def _between_meeting(text, s, e, m, spk, timeline, si, pi, lead):
     return [(x, o, status, when) for o in others]
 
 
+def _the_two(two, pos, text, people, rows, two_pairs):
+    """The pair "the two" (or "the two <noun>") at ``pos`` refers to. The same phrase names the same pair
+    all through an article, so a pair once found is kept by its noun in ``two_pairs``; a bare "the two"
+    ("The two will meet again in May") is the last pair so named, else the parties of the last meeting
+    between two people, else the last two people named."""
+    noun = two.group(0).split()[-1].lower()
+    if noun == "two":
+        pair = two_pairs.get("") or _last_pair(rows)
+        return pair or _reciprocal_pair(text, 0, pos, people, two)
+    pair = two_pairs.get(noun) or _reciprocal_pair(text, 0, pos, people, two)
+    if pair:
+        two_pairs[noun] = two_pairs[""] = pair
+    return pair
+
+
+def _last_pair(rows):
+    """The two people of the last meeting row between two people."""
+    for r in reversed(rows):
+        if r["subject_id"] and r["counterpart_id"]:
+            return (r["subject"], r["subject_id"], "person"), (r["counterpart"], r["counterpart_id"], "person")
+    return None
+
+
+_TWO_PARTY = re.compile(rf"[Tt]he\s+two\s+{_TWO_NOUNS}$")
+
+
+def _the_two_counterparts(art, rows, seen, people, two_pairs):
+    """"A meeting between Mathebula and the two chairmen": a counterpart "the two <noun>" is the two people
+    it refers to (see _the_two), each a row, when they are found."""
+    out = []
+    for r in rows:
+        two = _TWO_PARTY.match(r["counterpart"]) if r["counterpart_id"] is None else None
+        pair = _the_two(two, art.sentences[r["sent"]][1], art.text, people, [], two_pairs) if two else None
+        if pair is None:
+            out.append(r)
+            continue
+        for name, pid, _ in pair:
+            if pid == r["subject_id"]:
+                continue
+            key = tuple(sorted([r["subject"], name])) + ((r["date"],) if r["date"] is not None else
+                                                         (None, r["status"], (r["when"] or "").lower()))
+            if key not in seen:
+                seen[key] = True
+                out.append(dict(r, counterpart=name, counterpart_id=pid))
+    return out
+
+
 def _reciprocal_pair(text, s, pos, people, two):
     """The two people of "A and B <verb>" right before ``pos``, or the two last named when the
     subject is "the two leaders"; None if there are not exactly two."""
     if two:
+        # "the two chairmen": people whose role names another kind ("striker Sipho Mokoena") are not of the two
+        noun = two.group(0).split()[-1].lower() if two.group(0).strip() else ""
+        head = "" if noun in _GENERIC_TWO or not noun.endswith("s") and not noun.endswith("men") else \
+            noun[:-3] + "man" if noun.endswith("men") else noun[:-1]
+        if head.endswith("ie"):
+            head = head[:-2] + "y"  # "secretaries"
         names: list = []
         for mm in reversed(people.mentions):
             if mm.start >= pos:
                 continue
             p = people.people[mm.key]
+            if head and p.role and head not in p.role.lower():
+                continue
             if p.name not in [n.name for n in names]:
                 names.append(p)
             if len(names) == 2:
