@@ -1076,3 +1076,9 @@ def test_the_two_chairmen_the_two_again_and_a_meeting_with_the_two(tmp_path):
                                          ["Abel Mathe", "Tom Dale", "cancelled", T("2024-01-10")],
                                          ["Abel Mathe", "Ravi Pillay", "cancelled", T("2024-01-10")],
                                          ["Tom Dale", "Ravi Pillay", "scheduled", T("2024-01-12")]]
+
+
+def test_the_person_named_after_a_possessive_role_is_the_subject(tmp_path):
+    c = load(tmp_path, "Striker Sam Moyo has not trained for a month. "
+                       "Moyo’s agent, Lee Venter, later met league chief executive Abel Mathe on Monday.")
+    assert rows(c.meetings, MEETING) == [["Lee Venter", "Abel Mathe", "held", T("2024-01-08")]]

@@ -769,10 +769,15 @@ def _subject(text, s, pos, spk, people):
             p = people.people[before[-1].key]
             return p.name, slug(p.name), "person"
     for lo in ((clause_start, s) if clause_start > s else (clause_start,)):
-        for mm in people.at(lo, pos):
+        found = people.at(lo, pos)
+        for k, mm in enumerate(found):
             before = text[max(lo, mm.cue_start - 12):mm.cue_start]
             if _PREP_BEFORE.search(before):
                 continue
+            if k + 1 < len(found) and text.startswith(("’s", "'s"), mm.end) \
+                    and _POSSESSOR_OF.fullmatch(text, mm.end + 2, max(mm.end + 2, found[k + 1].cue_start
+                                                                      if found[k + 1].cue_start >= 0 else found[k + 1].start)):
+                continue  # "Moyo’s agent, Lee Venter, met …": the agent is the subject, not Moyo
             p = people.people[mm.key]
             return p.name, slug(p.name), "person"
         if lo == clause_start and rx.search(r"\b(?:He|She|he|she)\b", text[clause_start:pos]):
@@ -811,6 +816,7 @@ def _subject(text, s, pos, spk, people):
     return None
 
 
+_POSSESSOR_OF = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+")  # "’s agent, " before a name
 _OFFICE_SAID = re.compile(r"\b(?:(?P<p>[Hh]is|[Hh]er)|(?P<role>the\s+(?:[a-z]+\s+){0,2}[a-z]+)[’']s)\s+"
                           r"(?:office|spokesman|spokeswoman|spokesperson|aides?|team|press\s+secretary)\s+(?:said|says|confirmed)\b")
 _POSTPONE = re.compile(rf"\b{MOVED_VERBS}\b")
