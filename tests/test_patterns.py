@@ -1082,3 +1082,17 @@ def test_the_person_named_after_a_possessive_role_is_the_subject(tmp_path):
     c = load(tmp_path, "Striker Sam Moyo has not trained for a month. "
                        "Moyo’s agent, Lee Venter, later met league chief executive Abel Mathe on Monday.")
     assert rows(c.meetings, MEETING) == [["Lee Venter", "Abel Mathe", "held", T("2024-01-08")]]
+
+
+def test_held_separate_talks_put_back_and_the_two_meeting_again_after_a_cancelled_pair(tmp_path):
+    c = load(tmp_path, "Council leader Brian Hale and union organiser Pauline Tate held separate talks on Monday.\n"
+                       "A meeting between Tate and the conciliator Graham Pitt, set for Tuesday, was called off.\n"
+                       "A follow-up meeting between Hale and Pitt, which had been due on January 20, has been put back to "
+                       "February 8.\n"
+                       "The two will meet again on Friday, the council said.")
+    assert rows(c.meetings, MEETING) == [
+        ["Brian Hale", "Pauline Tate", "held", T("2024-01-08")],
+        ["Pauline Tate", "Graham Pitt", "cancelled", T("2024-01-09")],
+        ["Brian Hale", "Graham Pitt", "cancelled", T("2024-01-20")],
+        ["Brian Hale", "Graham Pitt", "scheduled", T("2024-02-08")],
+        ["Brian Hale", "Pauline Tate", "scheduled", T("2024-01-12")]]

@@ -517,7 +517,8 @@ _RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke|shook|joint)\b"
 _RECIPROCAL = re.compile(
     r"\b(?P<verb>(?:(?P<future>will|(?:are|were)\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
     r"\s+(?:meet|hold\s+(?:further\s+|fresh\s+|more\s+|(?:a|another)\s+(?:\w+\s+)?round\s+of\s+)?talks)"
-    r"|(?:have\s+|had\s+|also\s+)?(?:met|held\s+talks|talked|spoke|shook\s+hands"
+    r"|(?:have\s+|had\s+|also\s+)?(?:met|held\s+(?:(?:separate|further|fresh|direct|private|informal|lengthy|brief|"
+    r"more|bilateral|closed-door|secret)\s+)?talks|talked|spoke|shook\s+hands"
     r"|held\s+a\s+joint\s+(?:news|press)\s+conference)"
     r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first|him|her|them|us|me)\b)")
 # "the two <noun>": people of that kind (never "the two teams", which meet on a pitch). After a specific
@@ -648,7 +649,9 @@ def _the_two(two, pos, text, people, rows, two_pairs):
     between two people, else the last two people named."""
     noun = two.group(0).split()[-1].lower()
     if noun == "two":
-        pair = two_pairs.get("") or _last_pair(rows)
+        # "will meet again": the last pair that did meet, not one whose meeting was called off
+        again = _AGAIN.match(two.string, two.end())
+        pair = two_pairs.get("") or _last_pair(rows, held=again is not None)
         return pair or _reciprocal_pair(text, 0, pos, people, two)
     pair = two_pairs.get(noun) or _reciprocal_pair(text, 0, pos, people, two)
     if pair:
@@ -656,10 +659,13 @@ def _the_two(two, pos, text, people, rows, two_pairs):
     return pair
 
 
-def _last_pair(rows):
-    """The two people of the last meeting row between two people."""
+_AGAIN = re.compile(r"(?:[\w’'\-]+\s+){1,4}again\b")
+
+
+def _last_pair(rows, held=False):
+    """The two people of the last meeting row between two people (that was held, if ``held``)."""
     for r in reversed(rows):
-        if r["subject_id"] and r["counterpart_id"]:
+        if r["subject_id"] and r["counterpart_id"] and (r["status"] == "held" or not held):
             return (r["subject"], r["subject_id"], "person"), (r["counterpart"], r["counterpart_id"], "person")
     return None
 

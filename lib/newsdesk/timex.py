@@ -105,7 +105,7 @@ def _markers():
 
 
 # the verbs of a postponement (shared with ``meetings``); "postponed … to January 18" names the new date
-MOVED_VERBS = (r"(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]ushed\s+back|[Rr]escheduled|[Aa]djourned|[Dd]eferred|"
+MOVED_VERBS = (r"(?:[Pp]ostponed|[Mm]oved|[Dd]elayed|[Pp]ut\s+off|[Pp]ut\s+back|[Pp]ushed\s+back|[Rr]escheduled|[Aa]djourned|[Dd]eferred|"
                r"[Bb]rought\s+forward)")
 _MOVED_TO = re.compile(rf"\b{MOVED_VERBS}(?:\s+[^\s.;,]+){{0,6}}?\s+(?:to|until|till|for)\s+$")
 _MOVED_WORD = re.compile(rf"\b{MOVED_VERBS}\b")  # the cheap test before _MOVED_TO
