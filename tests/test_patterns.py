@@ -1096,3 +1096,16 @@ def test_held_separate_talks_put_back_and_the_two_meeting_again_after_a_cancelle
         ["Brian Hale", "Graham Pitt", "cancelled", T("2024-01-20")],
         ["Brian Hale", "Graham Pitt", "scheduled", T("2024-02-08")],
         ["Brian Hale", "Pauline Tate", "scheduled", T("2024-01-12")]]
+
+
+def test_he_after_an_unnamed_source_and_his_after_a_possessive_role(tmp_path):
+    c = load(tmp_path, "Council leader Brian Hale spoke on Monday.\n"
+                       "A senior councillor who did not want to be named said the group was split. “Half of them want "
+                       "to give in,” he said.\n"
+                       "Judge Ann Wills heard the case of Ray Farraday. Farraday’s attorney, Victor Holm, attacked the "
+                       "witness. His line of questioning was pointed: “You lied twice, didn’t you?” Kowalczyk "
+                       "acknowledged that he had.")
+    # ("Kowalczyk acknowledged that he had" reports a reply of its own: no attribution of the question)
+    assert rows(c.quotes, ["kind", "speaker", "cue"]) == [
+        ["direct", "A senior councillor", "say"], ["indirect", "A senior councillor", "say"],
+        ["direct", "Victor Holm", ":"]]

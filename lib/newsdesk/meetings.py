@@ -780,9 +780,11 @@ def _subject(text, s, pos, spk, people):
             before = text[max(lo, mm.cue_start - 12):mm.cue_start]
             if _PREP_BEFORE.search(before):
                 continue
-            if k + 1 < len(found) and text.startswith(("’s", "'s"), mm.end) \
-                    and _POSSESSOR_OF.fullmatch(text, mm.end + 2, max(mm.end + 2, found[k + 1].cue_start
-                                                                      if found[k + 1].cue_start >= 0 else found[k + 1].start)):
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if nxt is not None and text.startswith(("’s", "'s"), mm.end) and (
+                    0 <= nxt.cue_start <= mm.start < nxt.start
+                    or _POSSESSOR_OF.fullmatch(text, mm.end + 2, max(mm.end + 2, nxt.cue_start if nxt.cue_start >= 0
+                                                                     else nxt.start))):
                 continue  # "Moyo’s agent, Lee Venter, met …": the agent is the subject, not Moyo
             p = people.people[mm.key]
             return p.name, slug(p.name), "person"

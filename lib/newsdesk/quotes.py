@@ -150,6 +150,7 @@ def _speaks_for(words) -> bool:
     return last in _people_nouns() or last in _nouns()["organization"]
 
 
+_POSSESSOR_OF = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+")  # "’s attorney, " before a name
 _SEX_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Lady|Lord|Herr|Frau)\.?\s+$")
 _FEMALE_ROLE = re.compile(r"\b(?:\w*woman|queen|princess|duchess|actress|chairwoman|mother|daughter|sister|wife|widow)\b")
 _MALE_ROLE = re.compile(r"\b(?:king|prince|duke|father|son|brother|husband|widower)\b")
@@ -415,6 +416,14 @@ class Speakers:
                     return memo[at]
                 continue
             seen += 1
+            if k == idx - 1 and text[s:s + 1] in "AaO":
+                # "A senior councillor who did not want to be named said … “…,” he said.": an unnamed source
+                # opening the sentence right before, and speaking there, is its subject
+                dm = _descriptor_rx().match(text, s, e)
+                if dm is not None:
+                    verbs = _verb_hits(text[dm.end():e])
+                    if verbs and not self.people.at(s, dm.end() + verbs[0].start()):
+                        return dm.group(0), None, "anonymous"
             if k < idx or text.startswith(("The ", "the "), s):
                 # "On Monday the mayor received the ambassador, X. On Tuesday she …": a role as that
                 # sentence's subject is the person holding it, not X; so is "he" after it in its own
@@ -443,9 +452,13 @@ class Speakers:
                         if m.start >= tail.start() and m.end <= tail.end():
                             p = self.people.people[m.key]
                             return p.name, slug(p.name), "person"
-            for m in ms:
+            for j, m in enumerate(ms):
                 if _PREP_END.search(text, max(s, m.cue_start - 14), m.cue_start):
                     continue
+                if j + 1 < len(ms) and text.startswith(("’s", "'s"), m.end) and (
+                        ms[j + 1].cue_start <= m.start < ms[j + 1].start
+                        or _POSSESSOR_OF.fullmatch(text, m.end + 2, max(m.end + 2, ms[j + 1].cue_start))):
+                    continue  # "Farraday’s attorney, Victor Hallstrom, spent …": the attorney is the subject
                 p = self.people.people[m.key]
                 return p.name, slug(p.name), "person"
             if _PRONOUN_SUBJECT.search(text, s, e if k < idx else min(sents[k][2], pos + 5)):
@@ -915,6 +928,8 @@ def _attribution_after(text, pos, tail, spk, verb, pron):
         if sp:
             return sp, _lemma(m["verb"])
     m = rx.match(rf"\s*,?\s*(?P<subj>[^,.;“”]{{1,90}}?)\s+(?:(?:also|then|later|again)\s+)?(?P<verb>{verb})\b", tail, re.I)
+    if m and m.start("subj") > 0 and tail[m.start("subj") - 1] != "," and rx.match(r"\s+(?:that|how|whether)\b", tail[m.end():]):
+        m = None  # "“You lied, didn’t you?” Kowalczyk acknowledged that he had.": a report of its own, no attribution
     if m:
         sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
         if sp:
