@@ -1109,3 +1109,14 @@ def test_he_after_an_unnamed_source_and_his_after_a_possessive_role(tmp_path):
     assert rows(c.quotes, ["kind", "speaker", "cue"]) == [
         ["direct", "A senior councillor", "say"], ["indirect", "A senior councillor", "say"],
         ["direct", "Victor Holm", ":"]]
+
+
+def test_so_said_x_asides_before_said_and_said_it_is_no_statement(tmp_path):
+    c = load(tmp_path, "Lions chairman Park Sung-ho spoke after the session.\n"
+                       "“We narrowed the gap.” So said Park, speaking to reporters.\n"
+                       "“It’s disgusting.” Doreen Lamb, 71, of Villette Road, said it standing beside a pile of bags.\n"
+                       "King Abdullah Canal supplies the valley.")
+    assert rows(c.quotes, ["kind", "speaker", "cue", "text"]) == [
+        ["direct", "Park Sung-ho", "say", "We narrowed the gap"],
+        ["direct", "Doreen Lamb", "say", "It’s disgusting"]]
+    assert sorted(c.people.name) == ["Doreen Lamb", "Park Sung-ho"]  # a canal named after a king is no person

@@ -919,7 +919,7 @@ def _subject_after(text, vend, s_end, spk):
 
 def _attribution_after(text, pos, tail, spk, verb, pron):
     """", X said." / ", said X." / " — X" / ", according to X." after a closing quote mark."""
-    m = rx.match(rf"\s*,?\s*(?P<verb>{verb})\s+(?P<subj>[^,.;“”]{{1,90}}?)(?=[,.;]|$|\s+(?:on|in|at|after|during|when|as|to|who|whose)\b)", tail, re.I)
+    m = rx.match(rf"\s*,?\s*(?:(?:So|Thus)\s+)?(?P<verb>{verb})\s+(?P<subj>[^,.;“”]{{1,90}}?)(?=[,.;]|$|\s+(?:on|in|at|after|during|when|as|to|who|whose)\b)", tail, re.I)
     if m:
         # "said Mr Semedo’s sister, Odete Semedo.": the name in apposition speaks, not Mr Semedo
         named = rx.match(r",\s+", tail[m.end("subj"):m.end("subj") + 3])
@@ -933,6 +933,13 @@ def _attribution_after(text, pos, tail, spk, verb, pron):
     if m:
         sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
         if sp:
+            return sp, _lemma(m["verb"])
+    # "“…” Doreen Lamb, 71, of Villette Road, said …": a named person, one or two asides in commas, the verb
+    m = rx.match(rf"\s*(?P<subj>[A-Z][^,.;“”]{{1,60}}?),\s+(?:[^,.;“”]{{1,40}},\s+){{1,2}}(?:(?:also|then|later)\s+)?"
+                 rf"(?P<verb>{verb})\b", tail)
+    if m:
+        sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
+        if sp and sp[2] == "person":
             return sp, _lemma(m["verb"])
     m = rx.match(r"\s*[—–]\s*(?P<subj>[^,.;“”]{1,90})", tail)
     if m:
@@ -1111,6 +1118,8 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             return
     for v in hits:
         lemma = _lemma(v["verb"])
+        if v.start() <= 5 and sentence[:v.start()].strip() in ("So", "Thus"):
+            continue  # "So said Park, speaking to reporters": the attribution of the quote before, inverted
         after = sentence[v.end():]
         obj = r"(?:\s+(?:to\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?)?"
         if lemma == "tell":
@@ -1121,6 +1130,9 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
                 # "said (on Thursday) it would …", "said investors had waited …" (a bare noun phrase, then an auxiliary)
                 cm = rx.match(r"(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+|\s+(?:yesterday|today))?\s+"
+                              # ("said it standing beside …", "said it twice": "it" the thing said, no clause)
+                              r"(?!(?:it|this|so)\s+(?:[a-z]+ing|in|on|at|to|with|by|for|from|again|twice|once|aloud|"
+                              r"out|publicly|repeatedly|herself|himself|themselves)\b)"
                               r"(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|there|any|no|"
                               r"some|all|both|each|every|many|most|several|[A-Z][\w’']*|\d[\d.,]*)\b"
                               r"|(?!(?:on|in|at|to|for|with|by|from|after|before|during|that|this|yesterday|today)\b)"
