@@ -1120,3 +1120,17 @@ def test_so_said_x_asides_before_said_and_said_it_is_no_statement(tmp_path):
         ["direct", "Park Sung-ho", "say", "We narrowed the gap"],
         ["direct", "Doreen Lamb", "say", "It’s disgusting"]]
     assert sorted(c.people.name) == ["Doreen Lamb", "Park Sung-ho"]  # a canal named after a king is no person
+
+
+@pytest.mark.parametrize("sentence,published,date", [
+    # past tense, but the same day this year is days ahead: no reporter means last year's without saying so
+    ("A meeting, which had been pencilled in for February 12, was called off.", "1999-02-10", "1999-02-12"),
+    ("Haswell said he wanted the dispute settled by March 1.", "1999-02-10", "1999-03-01"),
+    ("The season opens in December.", "2019-09-20", "2019-12-01"),
+    # a day well behind publication stays there; the same day ahead is too far to be meant
+    ("The plant closed on June 3.", "2024-12-10", "2024-06-03"),
+    ("Talks will resume on January 5.", "2024-12-20", "2025-01-05"),
+])
+def test_a_day_without_year_is_not_half_a_year_away_when_the_other_side_is_near(tmp_path, sentence, published, date):
+    c = load(tmp_path, sentence, published=published)
+    assert [str(d)[:10] for d in c.timeline.date] == [date]

@@ -209,8 +209,28 @@ def resolve_month_day(month: int, day: int, published: date, direction: str) -> 
         options = [d for d in (_safe(published.year - 1, month, day), this_year, _safe(published.year + 1, month, day)) if d]
         return min(options, key=lambda d: abs((d - published).days))
     if direction == "future":
-        return this_year if this_year >= published else _safe(published.year + 1, month, day)
-    return this_year if this_year <= published else _safe(published.year - 1, month, day)
+        got = this_year if this_year >= published else _safe(published.year + 1, month, day)
+    else:
+        got = this_year if this_year <= published else _safe(published.year - 1, month, day)
+    return _near_side(got, published, direction, lambda y: _safe(y, month, day)) if got else got
+
+
+# A day or month written without its year lies on the side its clause's tense says, unless that is more
+# than half a year away while the other side is within three months: "wanted it settled by March 1" in
+# February, "which had been pencilled in for February 12" on February 10, "opens in December" in
+# September. News gives the year for a date that far back.
+_FAR_DAYS, _NEAR_DAYS = 183, 92
+
+
+def _near_side(got: date, published: date, direction: str, on_year) -> date:
+    """``got`` (the occurrence on the ``direction`` side), or the occurrence a year nearer the other side
+    of ``published`` when ``got`` is far and that one near (see _FAR_DAYS)."""
+    if direction not in ("past", "future") or abs((got - published).days) <= _FAR_DAYS:
+        return got
+    other = on_year(got.year + (1 if direction == "past" else -1))
+    if other is not None and abs((other - published).days) <= _NEAR_DAYS:
+        return other
+    return got
 
 
 def _safe(y, m, d):
@@ -335,7 +355,7 @@ def _resolve(kind, m, published, direction):
             year -= 1
         if direction == "future" and mo < published.month:
             year += 1
-        start = date(year, mo, 1)
+        start = _near_side(date(year, mo, 1), published, direction, lambda y: date(y, mo, 1))
         return start, _month_end(start), "month"
     if kind == "year":
         y = int(g["y"])
