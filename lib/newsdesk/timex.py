@@ -131,7 +131,7 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BOUNDARY.finditer(sentence)]
 
 
-def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
+def tense(sentence: str, at: int, length: int = 0, marks=None, unmarked: list | None = None) -> str:
     """'future' or 'past' for the clause of the expression at ``sentence[at:at+length]`` ('nearest' after
     "had been due to").
 
@@ -139,7 +139,8 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
     there ("will", "is to", "slated", "plans") makes it future ("will be held on Oct. 27"), else a past
     marker makes it past. With neither, the rest of the clause after it, then the whole sentence, decide
     the same way; with no marker at all the clause is read as past. ``marks``: ``clause_bounds(sentence)``
-    when already computed.
+    when already computed. ``unmarked``: a list that gets True appended when no marker decided (the
+    "past" read by default).
     """
     text = sentence[at:at + length].lower()
     if text.startswith("next ") or " next " in text:
@@ -178,6 +179,8 @@ def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
             return "future"
         if past.search(sentence, ws, we):
             return "past"
+    if unmarked is not None:
+        unmarked.append(True)
     return "past"
 
 
@@ -215,19 +218,20 @@ def resolve_month_day(month: int, day: int, published: date, direction: str) -> 
     return _near_side(got, published, direction, lambda y: _safe(y, month, day)) if got else got
 
 
-# A day or month written without its year lies on the side its clause's tense says, unless that is more
-# than half a year away while the other side is within three months: "wanted it settled by March 1" in
-# February, "which had been pencilled in for February 12" on February 10, "opens in December" in
-# September. News gives the year for a date that far back.
+# A day without its year in a past-tense clause is not put more than half a year back when the same
+# day this year is within three months ahead: "wanted it settled by March 1" in February, "which had been
+# pencilled in for February 12" on February 10 (news gives the year of a day that far back). A month
+# likewise, but only when no tense marker decided ("opens in December" in September). Never the other
+# way: "will run November 6–14" in January is next November.
 _FAR_DAYS, _NEAR_DAYS = 183, 92
 
 
 def _near_side(got: date, published: date, direction: str, on_year) -> date:
-    """``got`` (the occurrence on the ``direction`` side), or the occurrence a year nearer the other side
-    of ``published`` when ``got`` is far and that one near (see _FAR_DAYS)."""
-    if direction not in ("past", "future") or abs((got - published).days) <= _FAR_DAYS:
+    """``got`` (the occurrence on the past side), or this year's when ``got`` is far back and that one
+    near ahead (see _FAR_DAYS)."""
+    if direction != "past" or (published - got).days <= _FAR_DAYS:
         return got
-    other = on_year(got.year + (1 if direction == "past" else -1))
+    other = on_year(got.year + 1)
     if other is not None and abs((other - published).days) <= _NEAR_DAYS:
         return other
     return got
@@ -300,8 +304,8 @@ def _month_end(start: date) -> date:
     return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
 
 
-def _resolve(kind, m, published, direction):
-    """(date, date_end, granularity) for one match."""
+def _resolve(kind, m, published, direction, unmarked=False):
+    """(date, date_end, granularity) for one match; ``unmarked``: the tense was read by default."""
     g = m  # m["name"] is the group or None (cheaper than groupdict() on a pattern with many groups)
     if kind == "vague":
         return None, None, "vague"
@@ -355,7 +359,9 @@ def _resolve(kind, m, published, direction):
             year -= 1
         if direction == "future" and mo < published.month:
             year += 1
-        start = _near_side(date(year, mo, 1), published, direction, lambda y: date(y, mo, 1))
+        start = date(year, mo, 1)
+        if unmarked:  # "opens in December" in September (but "The law passed in March" in January is last March)
+            start = _near_side(start, published, direction, lambda y: date(y, mo, 1))
         return start, _month_end(start), "month"
     if kind == "year":
         y = int(g["y"])
@@ -485,9 +491,10 @@ def extract_timeline(art, out: dict) -> None:
                     who.append(name)
         marks = clause_bounds(sentence)
         for kind, m in found:
-            direction = tense(sentence, m.start(), len(m.group(0)), marks)
+            unmarked: list = []
+            direction = tense(sentence, m.start(), len(m.group(0)), marks, unmarked)
             try:
-                d, d_end, gran = _resolve(kind, m, published, direction)
+                d, d_end, gran = _resolve(kind, m, published, direction, bool(unmarked))
             except (ValueError, OverflowError):
                 d, d_end, gran = None, None, "vague"
             if d is None and gran != "vague":
