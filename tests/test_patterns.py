@@ -28,6 +28,9 @@ def load(tmp_path, text, published="2024-01-09"):
     ("The border has been closed since Saturday.", "since Saturday", "2024-01-06", "2024-01-09", "range"),
     ("The strike will last through Thursday.", "through Thursday", "2024-01-09", "2024-01-11", "range"),
     ("Israel captured the area in 1967.", "in 1967", "1967-01-01", "1967-12-31", "year"),
+    ("The two agreed to reopen the crossing within two weeks.", "within two weeks", "2024-01-09", "2024-01-23", "range"),
+    ("Clubs must reply within 48 hours.", "within 48 hours", "2024-01-09", "2024-01-11", "range"),
+    ("Plans are due within the next three months.", "within the next three months", "2024-01-09", "2024-04-09", "range"),
     ("The deal was signed on December 9, 2019.", "on December 9, 2019", "2019-12-09", "2019-12-09", "day"),
     ("She arrived late Tuesday.", "late Tuesday", "2024-01-09", "2024-01-09", "day"),
     ("He left on Friday night.", "on Friday night", "2024-01-05", "2024-01-05", "day"),
@@ -1134,3 +1137,10 @@ def test_so_said_x_asides_before_said_and_said_it_is_no_statement(tmp_path):
 def test_a_day_without_year_is_not_half_a_year_away_when_the_other_side_is_near(tmp_path, sentence, published, date):
     c = load(tmp_path, sentence, published=published)
     assert [str(d)[:10] for d in c.timeline.date] == [date]
+
+
+def test_within_opening_a_sentence_counts_from_the_story_and_dates_no_meeting(tmp_path):
+    c = load(tmp_path, "Within two weeks, the town had emptied.\n"
+                       "Mayor Ana Ruiz met Governor Tom Hale and said both would act within 90 days.")
+    assert rows(c.timeline, ["text", "granularity"]) == [["Within two weeks", "vague"], ["within 90 days", "range"]]
+    assert rows(c.meetings, MEETING) == [["Ana Ruiz", "Tom Hale", "held", pd.NaT]]

@@ -200,7 +200,9 @@ def extract_meetings(art, out: dict) -> None:
     text = art.text
     people = art.people
     spk = getattr(art, "speakers", None) or Speakers(art)
-    timeline = [t for t in getattr(art, "timeline", []) if not t["attributive"] and t["granularity"] != "vague"]
+    # (a deadline "within two weeks" is no meeting's day)
+    timeline = [t for t in getattr(art, "timeline", [])
+                if not t["attributive"] and t["granularity"] != "vague" and t["kind"] != "within"]
     lead = [t for t in timeline if t["para"] == 0]
     rows, seen = [], {}
     two_pairs: dict = {}  # "the two <noun>" pairs found so far (see _the_two)

@@ -45,6 +45,11 @@ DASH = r"\s*[–—-]\s*"
 MD = rf"(?:{MON}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?)"
 WDX = rf"(?:(?:last|next|this|earlier|late|early|later|on)\s+)?{WD}{PART}?"
 
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60,
+            "ninety": 90}
+_NUMBER_WORDS = "(?:" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+
 # Order matters: the first alternative that matches at a position wins.
 _PATTERNS = [
     ("range", rf"\b(?:from|between)\s+(?P<r1>{MD}|{WD})\s+(?:to|until|through|and|till)\s+(?P<r2>{MD}|{WD})"),
@@ -56,6 +61,8 @@ _PATTERNS = [
     ("range", rf"\b(?:from|between)\s+(?P<ryr1b>{YEAR})\s+(?:to|and|until|through|till)\s+(?P<ryr2b>{YEAR})\b"),
     ("until", rf"\b(?:through|until|till)\s+(?P<u>{MD}|{WD}){POSS}"),
     ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
+    # a deadline counted from publication: "within two weeks", "within 48 hours", "within 90 days"
+    ("within", rf"\bwithin\s+(?:the\s+next\s+)?(?P<wn>\d{{1,3}}|{_NUMBER_WORDS})\s+(?P<wu>hours|days|weeks|months|years)\b"),
     ("date", rf"(?:\bon\s+)?(?:{WD},?\s+)?(?P<md>{MD}){POSS}(?![\d,]\d)"),
     ("vague", r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|coming|past|last|next|many|several|few)\s+"
               r"(?:few\s+)?(?:days|weeks|months|years|decades)\b|\brecently\b|\bin\s+recent\s+times\b"
@@ -309,6 +316,18 @@ def _resolve(kind, m, published, direction, unmarked=False):
     g = m  # m["name"] is the group or None (cheaper than groupdict() on a pattern with many groups)
     if kind == "vague":
         return None, None, "vague"
+    if kind == "within":
+        # from publication to the deadline; opening a sentence ("Within two weeks, the town had emptied") it
+        # counts from an event of the story, not from publication
+        if published is None or m.start() == 0:
+            return None, None, "vague"
+        wn = g["wn"].lower()
+        n = int(wn) if wn.isdigit() else _NUMBERS[wn]
+        unit = g["wu"].lower()
+        end = published + (timedelta(days=-(-n // 24)) if unit == "hours" else timedelta(days=n) if unit == "days"
+                           else timedelta(weeks=n) if unit == "weeks" else relativedelta(months=n) if unit == "months"
+                           else relativedelta(years=n))
+        return published, end, "range"
     if kind == "date":
         d = _md(g["md"], published, direction)
         return d, d, "day"
@@ -423,11 +442,11 @@ def _case_forms(words):
 _ANCHOR_WORDS = (
     [w.capitalize() for w in WEEKDAYS] + [m.capitalize() for m in MONTHS] + ["Sept"]
     + _case_forms(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night",
-                   "week", "weekend", "weeks", "month", "months", "year", "years", "days", "decades",
+                   "week", "weekend", "weeks", "month", "months", "year", "years", "days", "hours", "decades",
                    "recent", "recently", "future", "spring", "summer", "autumn", "fall", "winter"]))
 _ANCHOR = re.compile(r"\b(?:" + rx.trie(set(_ANCHOR_WORDS)) + r"|1[89]\d\d|20\d\d|1[89]\d0s|20\d0s)\b")
 # Words an expression can start with, other than the anchor itself (see _PATTERNS).
-_STARTERS = ("from", "between", "through", "until", "till", "since", "on", "in", "over", "during", "for",
+_STARTERS = ("from", "between", "through", "until", "till", "since", "within", "on", "in", "over", "during", "for",
              "later", "earlier", "this", "next", "last", "the", "early", "late", "mid", "by", "before",
              "after", "of", "into")
 _WORD_START = re.compile(r"(?i:\b(?:" + "|".join(_STARTERS) + r")\b)|\b\d")
