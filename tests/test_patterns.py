@@ -1144,3 +1144,15 @@ def test_within_opening_a_sentence_counts_from_the_story_and_dates_no_meeting(tm
                        "Mayor Ana Ruiz met Governor Tom Hale and said both would act within 90 days.")
     assert rows(c.timeline, ["text", "granularity"]) == [["Within two weeks", "vague"], ["within 90 days", "range"]]
     assert rows(c.meetings, MEETING) == [["Ana Ruiz", "Tom Hale", "held", pd.NaT]]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Foreign Minister Ana Lee joined President Tom Ek for talks on Monday.", [["Ana Lee", "Tom Ek", "held"]]),
+    ("Ana Lee called on President Tom Ek at his office in Rome.", [["Ana Lee", "Tom Ek", "held"]]),
+    ("Ana Lee called on Prime Minister Tom Ek at the conference centre.", [["Ana Lee", "Tom Ek", "held"]]),
+    ("Ana Lee called on President Tom Ek at the UN to resign.", []),   # "called on X to": a demand
+    ("Ana Lee called on President Tom Ek to resign.", []),
+    ("Ana Lee joined President Tom Ek in condemning the attack.", []),
+])
+def test_joined_for_talks_and_called_on_someone_somewhere(tmp_path, sentence, expected):
+    assert rows(load(tmp_path, sentence).meetings, ["subject", "counterpart", "status"]) == expected

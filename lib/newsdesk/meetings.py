@@ -72,7 +72,8 @@ _ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "pu
                  "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held",
                  "travel", "fly", "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "pay",
                  "breakfast", "lunch", "dinner", "coffee", "tea", "meal", "telephoned", "phoned", "rang", "calls",
-                 "greeted", "conferred", "confers", "huddled", "huddles", "shook", "joint", "broke", "broken")
+                 "greeted", "conferred", "confers", "huddled", "huddles", "shook", "joint", "broke", "broken",
+                 "joined", "joins")
 _STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
              "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "had", "has", "have",
              "intend", "intends", "slated", "scheduled", "expected", "set", "due", "a", "his", "her", "their",
