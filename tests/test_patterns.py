@@ -1156,3 +1156,13 @@ def test_within_opening_a_sentence_counts_from_the_story_and_dates_no_meeting(tm
 ])
 def test_joined_for_talks_and_called_on_someone_somewhere(tmp_path, sentence, expected):
     assert rows(load(tmp_path, sentence).meetings, ["subject", "counterpart", "status"]) == expected
+
+
+def test_a_particle_name_capitalised_at_a_sentence_start_and_a_name_inside_the_quote_is_not_he(tmp_path):
+    c = load(tmp_path, "Jordan’s water minister, Khaled al-Majali, received Nizar Haddad.\n"
+                       "Al-Majali was careful: “We have agreed on the principle.”\n"
+                       "Club chairman Tom Dale left early. A board member who spoke on condition of anonymity said the "
+                       "club would accept a fee. “Dale will not give away the best player,” he said.")
+    assert rows(c.quotes, ["kind", "speaker", "cue"]) == [
+        ["direct", "Khaled al-Majali", ":"], ["direct", "A board member", "say"],
+        ["indirect", "A board member", "say"]]

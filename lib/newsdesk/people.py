@@ -678,6 +678,8 @@ class ArticlePeople:
                 and not any(first in o.tokens for o in self.people.values() if o is not p) \
                 and self._after_honorific(first):
             keys.append(first)
+        # "al-Majali" opening a sentence is written "Al-Majali"
+        keys += [k[0].upper() + k[1:] for k in keys if k[:1].islower() and k[0].upper() + k[1:] not in keys]
         return keys
 
     def _after_honorific(self, word: str) -> bool:

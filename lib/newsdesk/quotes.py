@@ -433,6 +433,9 @@ class Speakers:
                 if hit and fits(hit[1]):
                     return hit
             ms = [m for m in self.people.at(s, e) if fits(m.key)]
+            if k == idx and ms and "“" in text[s:pos]:
+                # a name inside the quote is not the "he" who says it ("“Dlamini will not …,” he said")
+                ms = [m for m in ms if text.count("“", s, m.start) <= text.count("”", s, m.start)]
             if not ms and k == idx and "the " in text[s:pos].lower():
                 # "A visit that the minister had planned, at which she was to meet …": a role named earlier in
                 # the pronoun's own sentence
