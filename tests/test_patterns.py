@@ -1166,3 +1166,11 @@ def test_a_particle_name_capitalised_at_a_sentence_start_and_a_name_inside_the_q
     assert rows(c.quotes, ["kind", "speaker", "cue"]) == [
         ["direct", "Khaled al-Majali", ":"], ["direct", "A board member", "say"],
         ["indirect", "A board member", "say"]]
+
+
+def test_a_that_clause_inside_the_statement_does_not_cut_it(tmp_path):
+    c = load(tmp_path, "Fishermen said squid had become so scarce that some boats had stopped going out.\n"
+                       "The ministry said in a statement on Tuesday that talks would resume.")
+    assert rows(c.quotes, ["speaker", "text"]) == [
+        ["Fishermen", "squid had become so scarce that some boats had stopped going out"],
+        ["The ministry", "talks would resume"]]

@@ -1129,7 +1129,9 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             cm = rx.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after) or _TOLD_AUDIENCE.match(after)
         else:
             cm = rx.match(r"\s+(?=(?:he|she|they|we|I)\s+[a-z]{3,})", after) if lemma in _PLAIN_SAY else None
-            cm = cm or rx.match(r"(?:\s+[^,“”\"]{1,30}?)?,?\s+that\s+", after)
+            # "said on Tuesday that", "said in a statement that" (never "said squid had become so scarce that")
+            cm = cm or rx.match(r"(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|"
+                                r"became|become|becomes)\b)[^\s,“”\"]+){0,6}?,?\s+that\s+", after)
             if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
                 # "said (on Thursday) it would …", "said investors had waited …" (a bare noun phrase, then an auxiliary)
                 cm = rx.match(r"(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+|\s+(?:yesterday|today))?\s+"
