@@ -1174,3 +1174,11 @@ def test_a_that_clause_inside_the_statement_does_not_cut_it(tmp_path):
     assert rows(c.quotes, ["speaker", "text"]) == [
         ["Fishermen", "squid had become so scarce that some boats had stopped going out"],
         ["The ministry", "talks would resume"]]
+
+
+def test_people_a_relative_clause_without_commas_hangs_on_speak(tmp_path):
+    c = load(tmp_path, "Later she sat down with a group of clearing agents who said they had been idle for weeks.\n"
+                       "The minister met farmers who said their crops had failed.")
+    assert rows(c.quotes, ["speaker", "speaker_kind", "text"]) == [
+        ["a group of clearing agents", "group", "they had been idle for weeks"],
+        ["farmers", "group", "their crops had failed"]]

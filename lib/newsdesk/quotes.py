@@ -779,6 +779,17 @@ def _relative_np(chunk: str):
     end = m.start()
     start = max(chunk.rfind(c, max(0, end - 101), end) for c in ",;:“”") + 1
     return (start, end) if end - start >= 2 and end - start <= 100 or start == 0 and 2 <= end <= 100 else None
+_NP_OPENER = re.compile(r"(?:\b(?:from|by|among|with|to|for|at|in|on|and|but|met|meets|visited|joined|told|"
+                        r"including)|[,;:])\s+")
+
+
+@lru_cache(maxsize=None)
+def _people_plurals() -> frozenset[str]:
+    """Singular forms of nouns for groups of people, for matching a plural with its last "s" cut off."""
+    n = _nouns()
+    return frozenset({w.rstrip("s") for w in n["group"]} | {w.rstrip("s") for w in n["anonymous"]})
+
+
 _MAIN_RESUMES = re.compile(r",\s+(?:was|is|were|are|has|had|have|will|would|could|did|does|said|says|told|added|"
                            r"declined|refused)\b")
 _LAST_PREPOSITION = re.compile(r"\b(?:from|by|among|with|to|for|of|at|in|on|and|but)\s+")
@@ -801,6 +812,15 @@ def _subject_before(text, s_start, vpos, spk):
         hit = spk.resolve_phrase(np[cut:], s_start + np_s + cut)
         if hit:
             return hit
+    if chunk.endswith("s who "):
+        # "… sat down with clearing agents who said they had been idle", "met farmers who said …": the
+        # people the (unbracketed) relative clause hangs on, after the last preposition or verb
+        np = chunk[:-5]
+        cut = max((m.end() for m in _NP_OPENER.finditer(np)), default=0)
+        if 0 < len(np[cut:].split()) <= 7 and np[cut:].split()[-1].lower().rstrip("s") in _people_plurals():
+            hit = spk.resolve_phrase(np[cut:], s_start + cut)
+            if hit and hit[2] == "group":
+                return hit
     comma = chunk.rstrip().endswith(",")
     # "X spoke with Y on Tuesday and later said …" and "X met Y on Monday, saying …": the speaker is
     # the subject of the main clause
