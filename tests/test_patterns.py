@@ -1182,3 +1182,13 @@ def test_people_a_relative_clause_without_commas_hangs_on_speak(tmp_path):
     assert rows(c.quotes, ["speaker", "speaker_kind", "text"]) == [
         ["a group of clearing agents", "group", "they had been idle for weeks"],
         ["farmers", "group", "their crops had failed"]]
+
+
+def test_a_title_ending_in_its_portfolio(tmp_path):
+    c = load(tmp_path, "Minister of State for Corporate Affairs Deepak Sahni was to have met Raj Khanna on Monday. "
+                       "The minister said on Tuesday that the government had no view.\n"
+                       "Sahni later sat down with Australia’s Minister for the Pacific, Claire Henshaw.")
+    assert sorted(rows(c.people.fillna(""), ["name", "role"])) == [
+        ["Claire Henshaw", "Australia’s Minister for the Pacific"],
+        ["Deepak Sahni", "Minister of State for Corporate Affairs"], ["Raj Khanna", ""]]
+    assert rows(c.quotes, ["speaker", "text"]) == [["Deepak Sahni", "the government had no view"]]

@@ -213,7 +213,7 @@ def _title_before(before: str):
     before = before[-70:]
     # the last token first (cheap): most names have no title in front
     if _last_token(before).lower().rstrip(".") not in _title_last_words():
-        return None
+        return _portfolio_before(before)
     toks = list(_TOKEN.finditer(before))[-7:]
     full = patterns()["title_full"]
     starts = _title_first_words()
@@ -237,7 +237,23 @@ def _title_before(before: str):
             first = toks[j]
             phrase = before[first.start():toks[-1].end()]
             return " ".join(phrase.split()), len(before) - first.start()
-    return None
+    return _portfolio_before(before)
+
+
+def _portfolio_before(before: str):
+    """"Minister of State for Corporate Affairs X", "Australia’s Minister for the Pacific, X": a title whose
+    portfolio, in capitals after "for" or "of", ends it (role, distance), else None."""
+    if not (before[-2:-1].isalpha() or before.endswith(", ")) or "inister" not in before and "ecretary" not in before \
+            and not any(w in before for w in ("Commissioner", "Ambassador", "Envoy", "Spokes", "Director", "Administrator")):
+        return None
+    pm = _PORTFOLIO_END.search(before)
+    return (" ".join(pm.group(0).rstrip().rstrip(",").split()), len(before) - pm.start()) if pm else None
+
+
+_PORTFOLIO_END = re.compile(
+    r"(?:\b[A-Z][\w’'\-]*[’']s\s+)?\b(?:Minister|Secretary|Commissioner|Ambassador|Envoy|Spokes(?:man|woman|person)|"
+    r"Director|Administrator|Chief\s+Minister|Deputy\s+Minister|Vice\s+Minister)"
+    r"(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+(?:and|&)\s+|\s+)){0,3}[A-Z][\w’'\-]*,?\s+$")
 
 
 @lru_cache(maxsize=None)
