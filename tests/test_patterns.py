@@ -1192,3 +1192,11 @@ def test_a_title_ending_in_its_portfolio(tmp_path):
         ["Claire Henshaw", "Australia’s Minister for the Pacific"],
         ["Deepak Sahni", "Minister of State for Corporate Affairs"], ["Raj Khanna", ""]]
     assert rows(c.quotes, ["speaker", "text"]) == [["Deepak Sahni", "the government had no view"]]
+
+
+def test_a_statement_before_adding_a_quote(tmp_path):
+    c = load(tmp_path, "Health Minister Ana Lee defended the plan on Monday.\n"
+                       "Lee insisted that funding would rise, adding: “Nobody will be left behind.”")
+    assert rows(c.quotes, ["kind", "speaker", "cue", "text"]) == [
+        ["direct", "Ana Lee", "insist", "Nobody will be left behind"],
+        ["indirect", "Ana Lee", "insist", "funding would rise"]]

@@ -1083,10 +1083,19 @@ _SAY_FORMS = frozenset(("said", "says", "added", "told"))  # the verbs of the en
 _CLAUSE_STOP = re.compile(r"^\s*(?:on|in|at|this|last|late|early|earlier|later|yesterday|today|after|during)\b[^,]{0,30},?\s+")
 
 
+_BEFORE_ADDING = re.compile(r"(?P<pre>.*?\bthat\s.{8,}?),\s+(?:adding|saying|noting|telling\s+\w+)\s*:?\s*$")
+
+
 def _indirect(text, s, e, spk, verb, pron, add, pi):
     sentence = text[s:e]
     if "“" in sentence or '"' in sentence or "”" in sentence:
-        return
+        # "Lee insisted that funding would rise, adding: “…”": the statement before the quote is one too
+        q = min(i for i in (sentence.find("“"), sentence.find('"'), sentence.find("”")) if i >= 0)
+        m = _BEFORE_ADDING.match(sentence, 0, q) if q > 20 else None
+        if m is None:
+            return
+        e = s + m.end("pre")
+        sentence = text[s:e]
     low = sentence.lower()
     if " heard " in low or " was told " in low:
         # court reporting: "The court heard that …", "The inquiry was told …": the body is the source
