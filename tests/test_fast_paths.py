@@ -246,28 +246,6 @@ def test_name_scan_matches_the_plain_one_on_the_fixtures():
         assert [m.span("name") for m in bare.finditer(art.text)] == [m.span("name") for m in _PLAIN_BARE.finditer(art.text)]
 
 
-def test_first_chars_of_a_pattern():
-    assert rx.first_chars(r"\b(?:from|between)\s+x") == {"f", "b"}
-    assert rx.first_chars(r"(?:on\s+)?(?:\d|May)") is None  # \d is a category: unknown
-    assert rx.first_chars(r"(?:on\s+)?[0-2]x|(?<=[(])Y") == {"o", "0", "1", "2", "Y"}
-    assert rx.first_chars(r"a*b?c") == {"a", "b", "c"}
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from(list("fromFROMbetwn onMay 12-ſK")), max_size=30), st.integers(0, 30))
-def test_first_char_dispatch_matches_the_full_alternation(s, pos):
-    alts = [r"\bfrom\s+\w+", r"on\s+May", r"[0-9]+-[0-9]+", r"(?:be|mo)\w*", r"ſ|k+", r"\bM\w*", r"[a-zA-Z0-9ſK]"]
-    for flags in (0, re.I):
-        d = rx.FirstCharDispatch(alts, r"(?=\w)", flags)
-        assert d.by_char["m"] is not d.by_char["f"]  # the dispatch is in use, not only the fallback
-        d = rx.FirstCharDispatch(alts[:-1], r"(?=\w)", flags)  # and with characters no alternative starts with
-        m1, m2 = d.match(s, pos), d.full.match(s, pos)
-        assert (m1 and (m1.span(), m1.lastgroup)) == (m2 and (m2.span(), m2.lastgroup))
-        d = rx.FirstCharDispatch(alts, r"(?=\w)", flags)
-        m1, m2 = d.match(s, pos), d.full.match(s, pos)
-        assert (m1 and (m1.span(), m1.lastgroup)) == (m2 and (m2.span(), m2.lastgroup))
-
-
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["that", "who", "which", "when", "while", "but", "what", "t", "w", "b", "x", "_",
                                  " ", ",", ";", ":", "—", "–", "(", "\n", "9", "é"]), max_size=20).map("".join))
