@@ -63,6 +63,8 @@ _PATTERNS = [
     ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
     # a deadline counted from publication: "within two weeks", "within 48 hours", "within 90 days"
     ("within", rf"\bwithin\s+(?:the\s+next\s+)?(?P<wn>\d{{1,3}}|{_NUMBER_WORDS})\s+(?P<wu>hours|days|weeks|months|years)\b"),
+    # "two weeks ago", "a year ago", "10 days ago": counted back from publication
+    ("ago", rf"\b(?P<an>\d{{1,3}}|{_NUMBER_WORDS})\s+(?P<au>day|week|month|year)s?\s+ago\b"),
     ("date", rf"(?:\bon\s+)?(?:{WD},?\s+)?(?P<md>{MD}){POSS}(?![\d,]\d)"),
     ("vague", r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|coming|past|last|next|many|several|few)\s+"
               r"(?:few\s+)?(?:days|weeks|months|years|decades)\b|\brecently\b|\bin\s+recent\s+times\b"
@@ -313,6 +315,22 @@ def _resolve(kind, m, published, direction, unmarked=False):
     g = m  # m["name"] is the group or None (cheaper than groupdict() on a pattern with many groups)
     if kind == "vague":
         return None, None, "vague"
+    if kind == "ago":
+        if published is None:
+            return None, None, "vague"
+        an = g["an"].lower()
+        n = int(an) if an.isdigit() else _NUMBERS[an]
+        unit = g["au"].lower()
+        if unit == "day":
+            d = published - timedelta(days=n)
+            return d, d, "day"
+        if unit == "week":
+            start = published - timedelta(days=published.weekday(), weeks=n)
+            return start, start + timedelta(days=6), "week"
+        if unit == "month":
+            start = _month_start(published.year, published.month - n)
+            return start, _month_end(start), "month"
+        return date(published.year - n, 1, 1), date(published.year - n, 12, 31), "year"
     if kind == "within":
         # from publication to the deadline; opening a sentence ("Within two weeks, the town had emptied") it
         # counts from an event of the story, not from publication
@@ -439,13 +457,13 @@ def _case_forms(words):
 _ANCHOR_WORDS = (
     [w.capitalize() for w in WEEKDAYS] + [m.capitalize() for m in MONTHS] + ["Sept"]
     + _case_forms(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night",
-                   "week", "weekend", "weeks", "month", "months", "year", "years", "days", "hours", "decades",
+                   "week", "weekend", "weeks", "month", "months", "year", "years", "days", "hours", "decades", "ago",
                    "recent", "recently", "future", "spring", "summer", "autumn", "fall", "winter"]))
 _ANCHOR = re.compile(r"\b(?:" + rx.trie(set(_ANCHOR_WORDS)) + r"|1[89]\d\d|20\d\d|1[89]\d0s|20\d0s)\b")
 # Words an expression can start with, other than the anchor itself (see _PATTERNS).
 _STARTERS = ("from", "between", "through", "until", "till", "since", "within", "on", "in", "over", "during", "for",
              "later", "earlier", "this", "next", "last", "the", "early", "late", "mid", "by", "before",
-             "after", "of", "into")
+             "after", "of", "into") + tuple(_NUMBERS)
 _WORD_START = re.compile(r"(?i:\b(?:" + "|".join(_STARTERS) + r")\b)|\b\d")
 _LOOKBACK_WORDS = 5
 
