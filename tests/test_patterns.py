@@ -31,6 +31,8 @@ def load(tmp_path, text, published="2024-01-09"):
     ("The two agreed to reopen the crossing within two weeks.", "within two weeks", "2024-01-09", "2024-01-23", "range"),
     ("Clubs must reply within 48 hours.", "within 48 hours", "2024-01-09", "2024-01-11", "range"),
     ("The strike began 10 days ago.", "10 days ago", "2023-12-30", "2023-12-30", "day"),
+    ("The tournament runs from July 5 to July 20.", "from July 5 to July 20", "2024-07-05", "2024-07-20", "range"),
+    ("The law expires on March 3.", "on March 3", "2024-03-03", "2024-03-03", "day"),
     ("Two weeks ago, the mayor resigned.", "Two weeks ago", "2023-12-25", "2023-12-31", "week"),
     ("Prices fell three months ago.", "three months ago", "2023-10-01", "2023-10-31", "month"),
     ("A year ago the plant closed.", "A year ago", "2023-01-01", "2023-12-31", "year"),
