@@ -63,8 +63,6 @@ _PATTERNS = [
     ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
     # a deadline counted from publication: "within two weeks", "within 48 hours", "within 90 days"
     ("within", rf"\bwithin\s+(?:the\s+next\s+)?(?P<wn>\d{{1,3}}|{_NUMBER_WORDS})\s+(?P<wu>hours|days|weeks|months|years)\b"),
-    # "two weeks ago", "a year ago", "10 days ago": counted back from publication
-    ("ago", rf"\b(?P<an>\d{{1,3}}|{_NUMBER_WORDS})\s+(?P<au>day|week|month|year)s?\s+ago\b"),
     ("date", rf"(?:\bon\s+)?(?:{WD},?\s+)?(?P<md>{MD}){POSS}(?![\d,]\d)"),
     ("vague", r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|coming|past|last|next|many|several|few)\s+"
               r"(?:few\s+)?(?:days|weeks|months|years|decades)\b|\brecently\b|\bin\s+recent\s+times\b"
@@ -86,6 +84,9 @@ _RARE = re.compile(
     # "last fall", "this summer", "in the spring", "the summer of 2021" (never a bare "fall" or "summer")
     rf"|\b(?:(?:in|during|since|by|until|over|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?|(?P<se_rel>last|next|this)\s+"
     rf"|the\s+(?=\w+\s+of\s+{YEAR}))(?P<se>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<se_y>{YEAR}))?\b", re.I)
+# "two weeks ago", "a year ago", "10 days ago": counted back from publication. Read like the rare
+# pattern, only in sentences holding "ago" (its number words would make costly starters for _RX).
+_AGO = re.compile(rf"\b(?P<an>\d{{1,3}}|{_NUMBER_WORDS})\s+(?P<au>day|week|month|year)s?\s+ago\b", re.I)
 _RARE_HINT = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b|\d0s\b")
 _RARE_BITS = ("all", "0s", "mmer", "inter", "pring", "utumn")  # substring tests before _RARE_HINT
 
@@ -457,13 +458,13 @@ def _case_forms(words):
 _ANCHOR_WORDS = (
     [w.capitalize() for w in WEEKDAYS] + [m.capitalize() for m in MONTHS] + ["Sept"]
     + _case_forms(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night",
-                   "week", "weekend", "weeks", "month", "months", "year", "years", "days", "hours", "decades", "ago",
+                   "week", "weekend", "weeks", "month", "months", "year", "years", "days", "hours", "decades",
                    "recent", "recently", "future", "spring", "summer", "autumn", "fall", "winter"]))
 _ANCHOR = re.compile(r"\b(?:" + rx.trie(set(_ANCHOR_WORDS)) + r"|1[89]\d\d|20\d\d|1[89]\d0s|20\d0s)\b")
 # Words an expression can start with, other than the anchor itself (see _PATTERNS).
 _STARTERS = ("from", "between", "through", "until", "till", "since", "within", "on", "in", "over", "during", "for",
              "later", "earlier", "this", "next", "last", "the", "early", "late", "mid", "by", "before",
-             "after", "of", "into") + tuple(_NUMBERS)
+             "after", "of", "into")
 _WORD_START = re.compile(r"(?i:\b(?:" + "|".join(_STARTERS) + r")\b)|\b\d")
 _LOOKBACK_WORDS = 5
 
@@ -497,6 +498,11 @@ def find_expressions(sentence: str, anchors=None):
         done = m.end()
         out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
         out.append(("decade" if m["dec"] else "season", m))
+    if " ago" in sentence:
+        for m in _AGO.finditer(sentence):
+            out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
+            out.append(("ago", m))
+            done = True
     if done:
         out.sort(key=lambda km: km[1].start())
     return out
