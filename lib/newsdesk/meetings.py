@@ -7,8 +7,10 @@ people stage, or a group descriptor kept as written ("the full war cabinet"). "X
 as subject. Also read: "a meeting / talks / phone call between X and Y" (held, scheduled, or cancelled,
 with a scheduled row at the new date of a postponement), both sides as the subject ("A and B met on
 Monday", "the two leaders will hold talks", "The two agreed … and will hold a second round of talks": the
-last two people named), and trips ("flew to X to meet Y"). A "between" list of three gives the first
-as subject and the others as counterparts. Roles next to a name after a bare comma are that person
+last two people named, skipping those whose role names another kind after "the two chairmen"; the same
+phrase keeps its pair through the article, and "The two will meet again" is the last pair that met), and
+trips ("flew to X to meet Y"). A "between" list of three gives the first as subject and the others as
+counterparts. Roles next to a name after a bare comma are that person
 ("met X, general secretary of the Y Union, and Z"); parenthesised acronyms do not end a list. People
 and groups of people ("a delegation of student leaders") can be received, hosted or visited. A plan
 told after the fact ("had been due to meet …, but … called off the meeting") is cancelled. What "met
@@ -490,14 +492,18 @@ def _co_subjects(text, s, pos, subject, people):
     return out if out and _CO_END.fullmatch(text, prev, pos) else []
 
 
+def _pair_key(a: str, b: str, day, status: str, when_text: str | None) -> tuple:
+    """What makes two rows one meeting: the pair and the day; undated, the pair, status and time words."""
+    return tuple(sorted([a, b])) + ((day,) if day is not None else (None, status, (when_text or "").lower()))
+
+
 def _add_row(rows, seen, doc_id, subject, cp, status, when, place, si, sentence, trigger):
     """One row per pair and date in an article."""
     # a meeting's date is a day: "last week" or "in January" stays in ``when`` but gives no date
     day = when["date"] if when and when["granularity"] in ("day", "range") else None
     # an undated row is the same meeting only with the same status and time words ("last met in November"
     # and "are expected to meet again in May" are two)
-    key = tuple(sorted([subject[0], cp[0]])) + ((day,) if day is not None else
-                                                (None, status, (when or {}).get("text", "").lower()))
+    key = _pair_key(subject[0], cp[0], day, status, (when or {}).get("text"))
     if key in seen:
         return
     seen[key] = True
@@ -689,8 +695,7 @@ def _the_two_counterparts(art, rows, seen, people, two_pairs):
         for name, pid, _ in pair:
             if pid == r["subject_id"]:
                 continue
-            key = tuple(sorted([r["subject"], name])) + ((r["date"],) if r["date"] is not None else
-                                                         (None, r["status"], (r["when"] or "").lower()))
+            key = _pair_key(r["subject"], name, r["date"], r["status"], r["when"])
             if key not in seen:
                 seen[key] = True
                 out.append(dict(r, counterpart=name, counterpart_id=pid))
