@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from . import lexicon, rx
 from .people import slug
-from .quotes import Speakers
+from .quotes import _POSSESSOR_OF, Speakers
 from .quotes import _main_subject as quotes_main_subject
 from .timex import MOVED_VERBS
 
@@ -832,7 +832,6 @@ def _subject(text, s, pos, spk, people):
     return None
 
 
-_POSSESSOR_OF = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+")  # "’s agent, " before a name
 _OFFICE_SAID = re.compile(r"\b(?:(?P<p>[Hh]is|[Hh]er)|(?P<role>the\s+(?:[a-z]+\s+){0,2}[a-z]+)[’']s)\s+"
                           r"(?:office|spokesman|spokeswoman|spokesperson|aides?|team|press\s+secretary)\s+(?:said|says|confirmed)\b")
 _POSTPONE = re.compile(rf"\b{MOVED_VERBS}\b")
