@@ -1206,3 +1206,10 @@ def test_a_statement_before_adding_a_quote(tmp_path):
     assert rows(c.quotes, ["kind", "speaker", "cue", "text"]) == [
         ["direct", "Ana Lee", "insist", "Nobody will be left behind"],
         ["indirect", "Ana Lee", "insist", "funding would rise"]]
+
+
+def test_a_role_as_one_side_of_a_meeting_between_is_the_person_holding_it(tmp_path):
+    c = load(tmp_path, "Senator Ramon Villaraza was defiant on Tuesday.\n"
+                       "A closed-door meeting between the senator and Senate President Aurora Dimaculangan set for "
+                       "Wednesday was called off.")
+    assert rows(c.meetings, MEETING) == [["Ramon Villaraza", "Aurora Dimaculangan", "cancelled", T("2024-01-10")]]

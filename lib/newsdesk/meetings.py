@@ -588,10 +588,18 @@ def _side(text, a, b, spk):
         named = _named_after(text, b, spk)
         if named:
             return named
+    if _THE_ROLE.fullmatch(item):
+        # "a meeting between the senator and …": the person holding that role, named earlier
+        hit = spk.person_by_role(item, a)
+        if hit:
+            return hit
     if item.lower() in _OBJECT_PRONOUNS or len(item.split()) > 8 \
             or not (item[0].isupper() or _GROUPISH.match(item) or _group_head(item)):
         return None
     return item, None, "group"
+
+
+_THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*")
 
 
 def _named_after(text, b, spk):
