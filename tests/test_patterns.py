@@ -1213,3 +1213,9 @@ def test_a_role_as_one_side_of_a_meeting_between_is_the_person_holding_it(tmp_pa
                        "A closed-door meeting between the senator and Senate President Aurora Dimaculangan set for "
                        "Wednesday was called off.")
     assert rows(c.meetings, MEETING) == [["Ramon Villaraza", "Aurora Dimaculangan", "cancelled", T("2024-01-10")]]
+
+
+def test_her_as_one_side_of_a_meeting_between_and_pencilled_in(tmp_path):
+    c = load(tmp_path, "Managing director Anita Varghese said she was disappointed. She added that a second meeting "
+                       "between her and Rajendra Khanna had been pencilled in for January 20.")
+    assert rows(c.meetings, MEETING) == [["Anita Varghese", "Rajendra Khanna", "scheduled", T("2024-01-20")]]

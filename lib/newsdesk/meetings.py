@@ -562,7 +562,7 @@ _WAS_PLANNED_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:also\s+)?$", r
 _CANCEL = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|delayed|shelved)\b", re.I)
 _MOVED_TO = re.compile(rf"\b{MOVED_VERBS}\s+(?:to|until|till|for)\s+")
 _FUTURE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|scheduled\s+for|set\s+for|planned\s+for|"
-                     r"expected|is\s+set|are\s+set|slated)\b", re.I)
+                     r"expected|is\s+set|are\s+set|slated|pencill?ed\s+in)\b", re.I)
 _SIDE_END = re.compile(r",|;|\s+(?:that|which|who|on|in|at|set|scheduled|planned|originally|has|have|had|was|were|is|"
                        r"are|will|would|ended|began|resumed|broke|took|last|this|next|to|for|after|before|"
                        r"yesterday|today|tomorrow)\b")
@@ -588,6 +588,9 @@ def _side(text, a, b, spk):
         named = _named_after(text, b, spk)
         if named:
             return named
+    if item in ("her", "him"):
+        # "a second meeting between her and Khanna": the woman (man) named just before
+        return spk.object_pronoun(lead, item, None)
     if _THE_ROLE.fullmatch(item):
         # "a meeting between the senator and …": the person holding that role, named earlier
         hit = spk.person_by_role(item, a)
