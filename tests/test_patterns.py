@@ -1219,3 +1219,10 @@ def test_her_as_one_side_of_a_meeting_between_and_pencilled_in(tmp_path):
     c = load(tmp_path, "Managing director Anita Varghese said she was disappointed. She added that a second meeting "
                        "between her and Rajendra Khanna had been pencilled in for January 20.")
     assert rows(c.meetings, MEETING) == [["Anita Varghese", "Rajendra Khanna", "scheduled", T("2024-01-20")]]
+
+
+def test_a_spokesman_saying_the_meeting_was_pushed_back_moves_it(tmp_path):
+    c = load(tmp_path, "Minister Deepak Sahni was to have met Raj Khanna in New Delhi on Monday. "
+                       "A ministry spokesman said the meeting had been pushed back to January 16.")
+    assert rows(c.meetings, MEETING) == [["Deepak Sahni", "Raj Khanna", "cancelled", T("2024-01-08")],
+                                         ["Deepak Sahni", "Raj Khanna", "scheduled", T("2024-01-16")]]

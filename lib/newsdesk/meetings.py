@@ -400,22 +400,27 @@ def extract_meetings(art, out: dict) -> None:
     out["meetings"] += rows
 
 
-_IT_MOVED = re.compile(r"(?:It|The\s+(?:meeting|talks|visit|session|dinner|trip))\s+(?:has|have|had)\s+(?:now\s+)?been\s+"
-                       r"(?:rescheduled|moved|pushed\s+back|postponed|put\s+off|brought\s+forward)\s+(?:to|for|until)\s+")
+_IT_MOVED_CORE = (r"(?:[Ii]t|[Tt]he\s+(?:meeting|talks|visit|session|dinner|trip))\s+(?:has|have|had)\s+(?:now\s+)?been\s+"
+                  r"(?:rescheduled|moved|pushed\s+back|put\s+back|postponed|put\s+off|brought\s+forward)\s+(?:to|for|until)\s+")
+_IT_MOVED = re.compile(_IT_MOVED_CORE)
+# "A ministry spokesman said the meeting had been pushed back to November 16."
+_SAID_IT_MOVED = re.compile(r"[^.;“”]{0,80}?\b(?:said|says|confirmed|announced)\s+(?:that\s+)?" + _IT_MOVED_CORE)
 
 
 def _moved_after(art, rows, seen, timeline):
-    """"… was called off. It has been rescheduled for August 2.": the meetings of the sentence before, at the
-    new date, scheduled."""
+    """"… was called off. It has been rescheduled for August 2.", "… said the meeting had been pushed back to
+    November 16": the meetings of the sentence before, at the new date, scheduled (and no longer at the old)."""
     text = art.text
     for t in timeline:
         si = t["sent"]
         _, s, e = art.sentences[si]
-        m = _IT_MOVED.match(text, s)
+        m = _IT_MOVED.match(text, s) or _SAID_IT_MOVED.match(text, s, e)
         if m is None or t["start"] != m.end():
             continue
         sentence = text[s:e]
         for r in [r for r in rows if r["sent"] == si - 1]:
+            if r["status"] == "scheduled" and r["date"] is not None:
+                r["status"] = "cancelled"  # "X was to have met Y on Monday. … pushed back to November 16": not Monday
             _add_row(rows, seen, art.doc_id, (r["subject"], r["subject_id"]), (r["counterpart"], r["counterpart_id"]),
                      "scheduled", t, r["place"], si, sentence, m.group(0))
 
