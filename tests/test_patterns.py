@@ -1226,3 +1226,10 @@ def test_a_spokesman_saying_the_meeting_was_pushed_back_moves_it(tmp_path):
                        "A ministry spokesman said the meeting had been pushed back to January 16.")
     assert rows(c.meetings, MEETING) == [["Deepak Sahni", "Raj Khanna", "cancelled", T("2024-01-08")],
                                          ["Deepak Sahni", "Raj Khanna", "scheduled", T("2024-01-16")]]
+
+
+def test_the_role_a_relative_clause_hangs_on_is_the_subject(tmp_path):
+    c = load(tmp_path, "Health Minister Rania Khalidi toured a clinic on Monday.\n"
+                       "The minister, who on Tuesday met Marta Lindqvist of UNICEF at the ministry, said the target "
+                       "could not be met.")
+    assert rows(c.meetings, MEETING) == [["Rania Khalidi", "Marta Lindqvist", "held", T("2024-01-09")]]

@@ -607,6 +607,9 @@ def _side(text, a, b, spk):
     return item, None, "group"
 
 
+# what may stand between "who" and its verb: "who on Tuesday met", "who later sat down with"
+_ADVERBIAL = re.compile(r"(?:(?:on|last|this|next|late|early|earlier|in|also|later|then|briefly|separately|"
+                        r"privately|yesterday|today|[A-Z][a-z]+day|\d{1,2})\s+)*")
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*")
 
 
@@ -798,6 +801,19 @@ def _subject(text, s, pos, spk, people):
         if before and text[before[-1].end:clause_start].strip(" ,") == "who":
             p = people.people[before[-1].key]
             return p.name, slug(p.name), "person"
+    if clause_start > s and text.startswith(" who ", clause_start - 5) and _ADVERBIAL.fullmatch(text, clause_start, pos):
+        # "The minister, who on Tuesday met X, said …": the one the relative clause hangs on
+        end = len(text[:clause_start - 5].rstrip(" ,"))
+        start = max(s, text.rfind(",", s, end) + 1)
+        head = text[start:end].strip()
+        named = people.at(start, end) if head else []
+        if named:
+            p = people.people[named[-1].key]
+            return p.name, slug(p.name), "person"
+        if _THE_ROLE.fullmatch(head):
+            hit = spk.person_by_role(head, s)
+            if hit:
+                return hit
     for lo in ((clause_start, s) if clause_start > s else (clause_start,)):
         found = people.at(lo, pos)
         for k, mm in enumerate(found):
