@@ -1208,28 +1208,25 @@ def test_a_statement_before_adding_a_quote(tmp_path):
         ["indirect", "Ana Lee", "insist", "funding would rise"]]
 
 
-def test_a_role_as_one_side_of_a_meeting_between_is_the_person_holding_it(tmp_path):
-    c = load(tmp_path, "Senator Ramon Villaraza was defiant on Tuesday.\n"
-                       "A closed-door meeting between the senator and Senate President Aurora Dimaculangan set for "
-                       "Wednesday was called off.")
-    assert rows(c.meetings, MEETING) == [["Ramon Villaraza", "Aurora Dimaculangan", "cancelled", T("2024-01-10")]]
-
-
-def test_her_as_one_side_of_a_meeting_between_and_pencilled_in(tmp_path):
-    c = load(tmp_path, "Managing director Anita Varghese said she was disappointed. She added that a second meeting "
-                       "between her and Rajendra Khanna had been pencilled in for January 20.")
-    assert rows(c.meetings, MEETING) == [["Anita Varghese", "Rajendra Khanna", "scheduled", T("2024-01-20")]]
-
-
-def test_a_spokesman_saying_the_meeting_was_pushed_back_moves_it(tmp_path):
-    c = load(tmp_path, "Minister Deepak Sahni was to have met Raj Khanna in New Delhi on Monday. "
-                       "A ministry spokesman said the meeting had been pushed back to January 16.")
-    assert rows(c.meetings, MEETING) == [["Deepak Sahni", "Raj Khanna", "cancelled", T("2024-01-08")],
-                                         ["Deepak Sahni", "Raj Khanna", "scheduled", T("2024-01-16")]]
-
-
-def test_the_role_a_relative_clause_hangs_on_is_the_subject(tmp_path):
-    c = load(tmp_path, "Health Minister Rania Khalidi toured a clinic on Monday.\n"
-                       "The minister, who on Tuesday met Marta Lindqvist of UNICEF at the ministry, said the target "
-                       "could not be met.")
-    assert rows(c.meetings, MEETING) == [["Rania Khalidi", "Marta Lindqvist", "held", T("2024-01-09")]]
+@pytest.mark.parametrize("text,expected", [
+    # a role as one side of "a meeting between" is the person holding it
+    ("Senator Ramon Villaraza was defiant on Tuesday.\n"
+     "A closed-door meeting between the senator and Senate President Aurora Dimaculangan set for Wednesday was "
+     "called off.",
+     [["Ramon Villaraza", "Aurora Dimaculangan", "cancelled", "2024-01-10"]]),
+    # "her" as one side is the woman named just before; "pencilled in" schedules
+    ("Managing director Anita Varghese said she was disappointed. She added that a second meeting between her and "
+     "Rajendra Khanna had been pencilled in for January 20.",
+     [["Anita Varghese", "Rajendra Khanna", "scheduled", "2024-01-20"]]),
+    # a spokesman saying the meeting was pushed back moves the meeting of the sentence before
+    ("Minister Deepak Sahni was to have met Raj Khanna in New Delhi on Monday. "
+     "A ministry spokesman said the meeting had been pushed back to January 16.",
+     [["Deepak Sahni", "Raj Khanna", "cancelled", "2024-01-08"], ["Deepak Sahni", "Raj Khanna", "scheduled", "2024-01-16"]]),
+    # the role a relative clause hangs on is the subject
+    ("Health Minister Rania Khalidi toured a clinic on Monday.\n"
+     "The minister, who on Tuesday met Marta Lindqvist of UNICEF at the ministry, said the target could not be met.",
+     [["Rania Khalidi", "Marta Lindqvist", "held", "2024-01-09"]]),
+])
+def test_meeting_sides_named_by_role_pronoun_or_relative_clause_and_moved_meetings(tmp_path, text, expected):
+    c = load(tmp_path, text)
+    assert rows(c.meetings, MEETING) == [[a, b, status, T(day)] for a, b, status, day in expected]
