@@ -243,13 +243,13 @@ def _title_before(before: str):
 def _portfolio_before(before: str):
     """"Minister of State for Corporate Affairs X", "Australia’s Minister for the Pacific, X": a title whose
     portfolio, in capitals after "for" or "of", ends it (role, distance), else None."""
-    if not (before[-2:-1].isalpha() or before.endswith(", ")) or "inister" not in before and "ecretary" not in before \
-            and not any(w in before for w in ("Commissioner", "Ambassador", "Envoy", "Spokes", "Director", "Administrator")):
+    if not (before[-2:-1].isalpha() or before.endswith(", ")) or not any(w in before for w in _PORTFOLIO_HEADS):
         return None
     pm = _PORTFOLIO_END.search(before)
     return (" ".join(pm.group(0).rstrip().rstrip(",").split()), len(before) - pm.start()) if pm else None
 
 
+_PORTFOLIO_HEADS = ("Minister", "Secretary", "Commissioner", "Ambassador", "Envoy", "Spokes", "Director", "Administrator")
 _PORTFOLIO_END = re.compile(
     r"(?:\b[A-Z][\w’'\-]*[’']s\s+)?\b(?:Minister|Secretary|Commissioner|Ambassador|Envoy|Spokes(?:man|woman|person)|"
     r"Director|Administrator|Chief\s+Minister|Deputy\s+Minister|Vice\s+Minister)"

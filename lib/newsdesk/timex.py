@@ -50,6 +50,11 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "ninety": 90}
 _NUMBER_WORDS = "(?:" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 
+
+def _count(word: str) -> int:
+    """"3" → 3, "three" → 3, "a" → 1 (a word of ``_NUMBER_WORDS``)."""
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
 # Order matters: the first alternative that matches at a position wins.
 _PATTERNS = [
     ("range", rf"\b(?:from|between)\s+(?P<r1>{MD}|{WD})\s+(?:to|until|through|and|till)\s+(?P<r2>{MD}|{WD})"),
@@ -138,7 +143,7 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BOUNDARY.finditer(sentence)]
 
 
-def tense(sentence: str, at: int, length: int = 0, marks=None, unmarked: list | None = None) -> str:
+def tense(sentence: str, at: int, length: int = 0, marks=None) -> str:
     """'future' or 'past' for the clause of the expression at ``sentence[at:at+length]`` ('nearest' after
     "had been due to").
 
@@ -146,16 +151,20 @@ def tense(sentence: str, at: int, length: int = 0, marks=None, unmarked: list | 
     there ("will", "is to", "slated", "plans") makes it future ("will be held on Oct. 27"), else a past
     marker makes it past. With neither, the rest of the clause after it, then the whole sentence, decide
     the same way; with no marker at all the clause is read as past. ``marks``: ``clause_bounds(sentence)``
-    when already computed. ``unmarked``: a list that gets True appended when no marker decided (the
-    "past" read by default).
+    when already computed.
     """
+    return _tense(sentence, at, length, marks)[0]
+
+
+def _tense(sentence: str, at: int, length: int = 0, marks=None) -> tuple[str, bool]:
+    """``tense``, and whether something decided it (False for the "past" read when no marker is found)."""
     text = sentence[at:at + length].lower()
     if text.startswith("next ") or " next " in text:
-        return "future"
+        return "future", True
     if text.startswith(("last ", "since ")):
-        return "past"
+        return "past", True
     if _MOVED_WORD.search(sentence, max(0, at - 80), at) and _MOVED_TO.search(sentence, max(0, at - 80), at):
-        return "future"  # "postponed to January 18": the new date lies ahead
+        return "future", True  # "postponed to January 18": the new date lies ahead
     fut, past = _markers()
     bounds = marks if marks is not None else clause_bounds(sentence)
     end = at + length
@@ -173,7 +182,7 @@ def tense(sentence: str, at: int, length: int = 0, marks=None, unmarked: list | 
         # "had been due to meet on February 22, but …": a plan told after the fact. A weekday is then the
         # most recent one (a past-tense sentence, DESIGN.md); a month and day the nearest such date, on
         # either side of publication (days ago if called off, days ahead if put off)
-        return "nearest"
+        return "nearest", True
     # (the sentence-wide windows skip the clause already searched: same answer, half the scanning)
     for ws, we in ((clause_start, at), (end, clause_end), (0, clause_start), (clause_end, len(sentence))):
         f = fut.search(sentence, ws, we)
@@ -181,14 +190,12 @@ def tense(sentence: str, at: int, length: int = 0, marks=None, unmarked: list | 
             # after the expression the nearest marker is its verb: "On Thursday, X cancelled the talks,
             # saying she would …" is past
             p = past.search(sentence, ws, f.start())
-            return "past" if p else "future"
+            return ("past" if p else "future"), True
         if f:
-            return "future"
+            return "future", True
         if past.search(sentence, ws, we):
-            return "past"
-    if unmarked is not None:
-        unmarked.append(True)
-    return "past"
+            return "past", True
+    return "past", False
 
 
 def _month(name: str) -> int:
@@ -319,8 +326,7 @@ def _resolve(kind, m, published, direction, unmarked=False):
     if kind == "ago":
         if published is None:
             return None, None, "vague"
-        an = g["an"].lower()
-        n = int(an) if an.isdigit() else _NUMBERS[an]
+        n = _count(g["an"])
         unit = g["au"].lower()
         if unit == "day":
             d = published - timedelta(days=n)
@@ -337,8 +343,7 @@ def _resolve(kind, m, published, direction, unmarked=False):
         # counts from an event of the story, not from publication
         if published is None or m.start() == 0:
             return None, None, "vague"
-        wn = g["wn"].lower()
-        n = int(wn) if wn.isdigit() else _NUMBERS[wn]
+        n = _count(g["wn"])
         unit = g["wu"].lower()
         end = published + (timedelta(days=-(-n // 24)) if unit == "hours" else timedelta(days=n) if unit == "days"
                            else timedelta(weeks=n) if unit == "weeks" else relativedelta(months=n) if unit == "months"
@@ -498,12 +503,12 @@ def find_expressions(sentence: str, anchors=None):
         done = m.end()
         out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
         out.append(("decade" if m["dec"] else "season", m))
-    if " ago" in sentence:
-        for m in _AGO.finditer(sentence):
-            out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
-            out.append(("ago", m))
-            done = True
-    if done:
+    overlaid = done > 0
+    for m in _AGO.finditer(sentence) if " ago" in sentence else ():
+        out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
+        out.append(("ago", m))
+        overlaid = True
+    if overlaid:
         out.sort(key=lambda km: km[1].start())
     return out
 
@@ -531,10 +536,9 @@ def extract_timeline(art, out: dict) -> None:
                     who.append(name)
         marks = clause_bounds(sentence)
         for kind, m in found:
-            unmarked: list = []
-            direction = tense(sentence, m.start(), len(m.group(0)), marks, unmarked)
+            direction, marked = _tense(sentence, m.start(), len(m.group(0)), marks)
             try:
-                d, d_end, gran = _resolve(kind, m, published, direction, bool(unmarked))
+                d, d_end, gran = _resolve(kind, m, published, direction, not marked)
             except (ValueError, OverflowError):
                 d, d_end, gran = None, None, "vague"
             if d is None and gran != "vague":
