@@ -1230,3 +1230,21 @@ def test_a_statement_before_adding_a_quote(tmp_path):
 def test_meeting_sides_named_by_role_pronoun_or_relative_clause_and_moved_meetings(tmp_path, text, expected):
     c = load(tmp_path, text)
     assert rows(c.meetings, MEETING) == [[a, b, status, T(day)] for a, b, status, day in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a surname that is also a title, after a first name or behind a title
+    ("Former prime minister John Major said the vote was lost. Major left early.",
+     [["John Major", "Former prime minister", ["John Major", "Major"]]]),
+    ("Opposition leader Karen Bishop called the plan reckless.", [["Karen Bishop", "Opposition leader", ["Karen Bishop"]]]),
+    ("Senator Angus King said it was wrong.", [["Angus King", "Senator", ["Angus King"]]]),
+    # an adverb opening the sentence is no part of the name
+    ("Residents waited. Later Gregorio Bautista met the council.", [["Gregorio Bautista", "", ["Gregorio Bautista"]]]),
+    ("Residents waited. Meanwhile Lena Ortiz called the mayor.", [["Lena Ortiz", "", ["Lena Ortiz"]]]),
+    # occupations in front of a name are roles
+    ("Actress Frances Farmer said the studio had lied.", [["Frances Farmer", "Actress", ["Frances Farmer"]]]),
+    ("Local resident Mary Okafor said the water was brown.", [["Mary Okafor", "Local resident", ["Mary Okafor"]]]),
+])
+def test_title_word_surnames_sentence_adverbs_and_occupations(tmp_path, text, expected):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.people.fillna(""), ["name", "role", "aliases"]) == expected

@@ -151,9 +151,10 @@ def _lists():
                       + _title_sections()["honorific"]))
 
 
-def _trim(name: str, start: int) -> tuple[str, int]:
-    """Cut a name candidate at words that cannot be in a name; drop a possessive ending."""
-    not_words, places, *_ , title_words = _lists()
+def _trim(name: str, start: int, cued: bool = False) -> tuple[str, int]:
+    """Cut a name candidate at words that cannot be in a name; drop a possessive ending. ``cued``: a title
+    or honorific stood in front of it (then a last word that is also a title is a surname)."""
+    not_words, places, first_names, *_ , title_words = _lists()
     words = name.split()
     keep = []
     for i, w in enumerate(words):
@@ -162,7 +163,12 @@ def _trim(name: str, start: int) -> tuple[str, int]:
             # "the Great Lakes Marcia Delane": a place or organisation word before a full name
             spans = [m.start() for m in _NON_SPACE.finditer(name)]
             return _trim(name[spans[i + 1]:], start + spans[i + 1])
-        if bare.lower() in not_words or bare.lower().rstrip(".") in title_words and keep:
+        if bare.lower() in not_words:
+            break
+        if keep and bare.lower().rstrip(".") in title_words \
+                and not (i == len(words) - 1 and (cued or keep[-1].lower() in first_names)):
+            # "Gaza City Mayor X": a title word ends the name before it, unless it ends the phrase after a
+            # first name or a title: a surname that is also a title ("John Major", "Senator Angus King")
             break
         keep.append(w)
         if bare != w:  # a possessive ends the name
@@ -476,7 +482,7 @@ class ArticlePeople:
                 if not tail.endswith(",") and _last_token(tail).lower() not in cue_words:
                     continue
             name0, start = _strip_leading_titles(raw, m.start("name"))
-            name, start = _trim(name0, start)
+            name, start = _trim(name0, start, name0 is not raw)
             if name0 is not raw and name != name0 and " " not in name and " " in name0:
                 continue  # "the General Water Directorate": a title word opens a body's name, no "General Water"
             if not name or not _is_cased_name(name):
