@@ -1238,6 +1238,11 @@ def test_meeting_sides_named_by_role_pronoun_or_relative_clause_and_moved_meetin
      [["John Major", "Former prime minister", ["John Major", "Major"]]]),
     ("Opposition leader Karen Bishop called the plan reckless.", [["Karen Bishop", "Opposition leader", ["Karen Bishop"]]]),
     ("Senator Angus King said it was wrong.", [["Angus King", "Senator", ["Angus King"]]]),
+    ("Martin Luther King Jr. is remembered every January.", [["Martin Luther King Jr", "", ["Martin Luther King Jr"]]]),
+    # a capital after an apostrophe inside a name word
+    ("Prof. Sarah O’Connor said cases had peaked. O’Connor is an epidemiologist.",
+     [["Sarah O’Connor", "Prof.", ["O’Connor", "Sarah O’Connor"]]]),
+    ("Sarah O'Connor said cases had peaked.", [["Sarah O'Connor", "", ["Sarah O'Connor"]]]),
     # an adverb opening the sentence is no part of the name
     ("Residents waited. Later Gregorio Bautista met the council.", [["Gregorio Bautista", "", ["Gregorio Bautista"]]]),
     ("Residents waited. Meanwhile Lena Ortiz called the mayor.", [["Lena Ortiz", "", ["Lena Ortiz"]]]),

@@ -38,8 +38,9 @@ UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ�
 LO = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 APOS = "’'"
 # A name word: "Blinken", "O’Brien", "Thomas-Greenfield", "McDonald", "DeVos", or initials "W.", "R.K." (a
-# capital inside the word comes after at most three small letters, and is tried first: "McConnell", not "Mc")
-WORD = rf"(?:[{UP}](?:[{LO}]{{0,3}}[{UP}])?[{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|(?:[{UP}]\.){{1,3}})"
+# capital inside the word comes after an apostrophe or at most three small letters, and is tried first:
+# "McConnell", not "Mc")
+WORD = rf"(?:[{UP}](?:[{APOS}][{UP}]|[{LO}]{{0,3}}[{UP}])?[{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|(?:[{UP}]\.){{1,3}})"
 PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|ibn|al|el|la|le|ter|ten|y)"
 _NAME_TAIL = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ \u00a0]+){{1,2}}|[Aa]l-|[Ee]l-)?{WORD}){{0,7}}"  # "van der", "de la"
 NAME = WORD + _NAME_TAIL
@@ -47,7 +48,7 @@ NAME = WORD + _NAME_TAIL
 # to the next capital instead of trying a lookbehind at every position (half the cost of
 # "(?<![\w’'])NAME", the same matches). The lookbehind after that first letter looks at the character
 # before it. The rest of the first word is WORD without its first letter.
-_WORD_REST = rf"(?:(?:[{LO}]{{0,3}}[{UP}])?[{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|\.(?:[{UP}]\.){{0,2}})"
+_WORD_REST = rf"(?:(?:[{APOS}][{UP}]|[{LO}]{{0,3}}[{UP}])?[{LO}]+(?:[{APOS}\-][{UP}]?[{LO}]+)*|\.(?:[{UP}]\.){{0,2}})"
 NAME_AT_WORD_START = rf"[{UP}](?<![\w{APOS}].){_WORD_REST}{_NAME_TAIL}"
 POSSESSIVE = re.compile(rf"[{APOS}]s?$")
 
@@ -166,9 +167,11 @@ def _trim(name: str, start: int, cued: bool = False) -> tuple[str, int]:
         if bare.lower() in not_words:
             break
         if keep and bare.lower().rstrip(".") in title_words \
-                and not (i == len(words) - 1 and (cued or keep[-1].lower() in first_names)):
-            # "Gaza City Mayor X": a title word ends the name before it, unless it ends the phrase after a
-            # first name or a title: a surname that is also a title ("John Major", "Senator Angus King")
+                and not (all(x.rstrip(".,") in _GENERATIONAL for x in words[i + 1:])
+                         and (cued or keep[0].lower() in first_names)):
+            # "Gaza City Mayor X": a title word ends the name before it, unless it ends the phrase (but for a
+            # "Jr.") in a name that opens with a first name or stands behind a title: a surname that is also
+            # a title ("John Major", "Senator Angus King", "Martin Luther King Jr.")
             break
         keep.append(w)
         if bare != w:  # a possessive ends the name
@@ -328,12 +331,18 @@ def _is_place(name: str) -> bool:
     return name.lower() in places
 
 
+_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _strip_leading_titles(name: str, start: int) -> tuple[str, int]:
     """"Ugandan Defense Minister Grace Atim" found by a bare scan: drop everything up to the last title word."""
     *_, quals, title_words = _lists()
     words = name.split()
     last = -1
-    for i, w in enumerate(words[:-1]):
+    n = len(words) - 1
+    while n > 1 and words[n].rstrip(".,") in _GENERATIONAL:
+        n -= 1  # "Martin Luther King Jr.": the word before "Jr." is a surname, whatever else it may be
+    for i, w in enumerate(words[:n]):
         low = unpossessive(w).lower()
         if low.rstrip(".") in title_words or low in title_words or low in quals \
                 or (low in ("seri", "sri") and i == last + 1 and i > 0):  # "Datuk Seri", "Dato’ Sri"
