@@ -1253,3 +1253,13 @@ def test_meeting_sides_named_by_role_pronoun_or_relative_clause_and_moved_meetin
 def test_title_word_surnames_sentence_adverbs_and_occupations(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
     assert rows(c.people.fillna(""), ["name", "role", "aliases"]) == expected
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ("“It’s over,” the coach, Pep Valdés, told reporters after the match.", "Pep Valdés", "tell"),
+    ("“It’s over,” the coach, Pep Valdés, said.", "Pep Valdés", "say"),
+    ("“We have had no offer,” Moyo’s agent, Lee Venter, said on Monday.", "Lee Venter", "say"),
+])
+def test_a_role_then_the_name_in_commas_after_the_quote_speaks(tmp_path, text, speaker, cue):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.quotes, ["kind", "speaker", "cue"]) == [["direct", speaker, cue]]

@@ -940,6 +940,10 @@ def _subject_after(text, vend, s_end, spk):
     return spk.resolve_phrase(phrase, vend + m.start(1))
 
 
+_ROLE_COMMA_NAME = re.compile(r"\s*,?\s*(?:the|his|her|their|its|[A-Z][\w’'.\-]*[’']s)\s+[^,.;“”]{1,50}?,\s+"
+                              r"(?P<subj>[A-Z][^,.;“”]{1,50}?),\s+(?:(?:also|then|later)\s+)?")
+
+
 def _attribution_after(text, pos, tail, spk, verb, pron):
     """", X said." / ", said X." / " — X" / ", according to X." after a closing quote mark."""
     m = rx.match(rf"\s*,?\s*(?:(?:So|Thus)\s+)?(?P<verb>{verb})\s+(?P<subj>[^,.;“”]{{1,90}}?)(?=[,.;]|$|\s+(?:on|in|at|after|during|when|as|to|who|whose)\b)", tail, re.I)
@@ -957,6 +961,13 @@ def _attribution_after(text, pos, tail, spk, verb, pron):
         sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
         if sp:
             return sp, _lemma(m["verb"])
+    # "“…” the coach, Pep Valdés, said", "“…” Moyo’s agent, Lee Venter, told …": the name in apposition speaks
+    m = _ROLE_COMMA_NAME.match(tail)
+    vm = rx.match(rf"(?:{verb})\b", tail[m.end():], re.I) if m else None
+    if vm:
+        sp = spk.resolve_phrase(m["subj"], pos + m.start("subj"))
+        if sp and sp[2] == "person":
+            return sp, _lemma(vm.group(0))
     # "“…” Doreen Lamb, 71, of Villette Road, said …": a named person, one or two asides in commas, the verb
     m = rx.match(rf"\s*(?P<subj>[A-Z][^,.;“”]{{1,60}}?),\s+(?:[^,.;“”]{{1,40}},\s+){{1,2}}(?:(?:also|then|later)\s+)?"
                  rf"(?P<verb>{verb})\b", tail)
