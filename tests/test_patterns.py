@@ -1263,3 +1263,32 @@ def test_title_word_surnames_sentence_adverbs_and_occupations(tmp_path, text, ex
 def test_a_role_then_the_name_in_commas_after_the_quote_speaks(tmp_path, text, speaker, cue):
     c = load(tmp_path, text + "\n")
     assert rows(c.quotes, ["kind", "speaker", "cue"]) == [["direct", speaker, cue]]
+
+
+def test_a_first_name_used_alone_twice_is_an_alias(tmp_path):
+    c = load(tmp_path, "Pop star Jade Merriweather met Environment Secretary Hugh Pendleton on Thursday.\n"
+                       "Jade, 27, said the talks went well. On Saturday Pendleton phoned Jade to thank her.\n"
+                       "Actress Georgia Lane was in Georgia on Friday. Georgia is big.\n")
+    assert sorted(rows(c.people, ["name", "aliases"])) == [
+        ["Georgia Lane", ["Georgia Lane"]], ["Hugh Pendleton", ["Hugh Pendleton", "Pendleton"]],
+        ["Jade Merriweather", ["Jade", "Jade Merriweather"]]]
+    assert rows(c.meetings, MEETING[:3]) == [["Jade Merriweather", "Hugh Pendleton", "held"],
+                                             ["Hugh Pendleton", "Jade Merriweather", "held"]]
+
+
+def test_a_first_name_used_alone_once_is_no_alias(tmp_path):
+    c = load(tmp_path, "Environment Secretary Hugh Pendleton met Jade Merriweather on Thursday. Jade said no.\n")
+    assert c.mentions.text.tolist() == ["Hugh Pendleton", "Jade Merriweather"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ana Ortega and Luis Parra met for the first time on Monday.", [["Ana Ortega", "Luis Parra", "held", "2024-01-08"]]),
+    ("Ana Ortega and Luis Parra had lunch together on Monday.", [["Ana Ortega", "Luis Parra", "held", "2024-01-08"]]),
+    # a passive "met … by": the one after "by" is the subject
+    ("Luis Parra was met at the airport by Ana Ortega on Monday.", [["Ana Ortega", "Luis Parra", "held", "2024-01-08"]]),
+    # "was met with jeers" is a reception, whoever the jeers came from
+    ("Luis Parra was met with jeers by Ana Ortega’s supporters on Monday.", []),
+])
+def test_reciprocal_first_time_and_meals_passive_met_and_met_with_jeers(tmp_path, text, expected):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.meetings, MEETING) == [[a, b, status, T(day)] for a, b, status, day in expected]

@@ -228,6 +228,8 @@ def extract_meetings(art, out: dict) -> None:
                 continue
             if _NEGATED.search(sentence, max(0, m.start() - 30), m.start()) or _NEGATED_IN.match(m.group(0)):
                 continue  # "has never met", "did not meet", "refused to meet": no meeting
+            if m.group(0)[:8].lower() == "met with" and _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "was met with jeers (by …)": a reception, no meeting
             subject = _subject(text, s, s + m.start(), spk, people)
             if subject is None:
                 # "X’s meeting with Y": at most ~85 characters back, so search only the last 120
@@ -522,19 +524,20 @@ _NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer|refused\s+to|decline
                       r"(?:(?:yet|been|be|to|also|even|again|formally|personally)\s+)*$")
 _NEGATED_IN = re.compile(r"(?:will|would|is|are|was|were|has|have|had)\s+(?:never|not)\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:meets|visits|hosts|receives|welcomes)\b")
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:first|already|once|previously|also|never)\s+)?met\b")
 _PASSIVE = re.compile(r"\b(?:(?P<future>will\s+be|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)\s+be)|"
                       r"was|were|has\s+been|had\s+been)\s+(?:warmly\s+|formally\s+|later\s+)?"
-                      r"(?:received|hosted|welcomed|greeted)(?:\s+(?:at|in|on)\s+[^,.;]{1,50}?)?\s+by\s+")
+                      r"(?:received|hosted|welcomed|greeted|met)(?:\s+(?:at|in|on)\s+[^,.;]{1,50}?)?\s+by\s+")
 # A meeting told with both sides as the subject and no "with": "X and Y met", "the two leaders held talks".
-_RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke|shook|joint)\b")
+_RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke|shook|joint|breakfast|lunch|dinner|coffee)\b")
 _RECIPROCAL = re.compile(
     r"\b(?P<verb>(?:(?P<future>will|(?:are|were)\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
     r"\s+(?:meet|hold\s+(?:further\s+|fresh\s+|more\s+|(?:a|another)\s+(?:\w+\s+)?round\s+of\s+)?talks)"
     r"|(?:have\s+|had\s+|also\s+)?(?:met|held\s+(?:(?:separate|further|fresh|direct|private|informal|lengthy|brief|"
     r"more|bilateral|closed-door|secret)\s+)?talks|talked|spoke|shook\s+hands"
-    r"|held\s+a\s+joint\s+(?:news|press)\s+conference)"
-    r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|for\s+the\s+first|him|her|them|us|me)\b)")
+    r"|held\s+a\s+joint\s+(?:news|press)\s+conference|had\s+(?:a\s+)?(?:breakfast|lunch|dinner|coffee)(?=\s+together\b|\s+on\b|\s+at\b|\s+in\b|[,.]))"
+    r"(?:\s+by\s+(?:tele)?phone)?))\b(?!\s+(?:with|to|reporters|the\s+press|him|her|them|us|me)\b)")
 # "the two <noun>": people of that kind (never "the two teams", which meet on a pitch). After a specific
 # noun ("chairmen") the two are the last two named whose role does not say otherwise (see _reciprocal_pair).
 _TWO_NOUNS = (r"(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|envoys|officials|"

@@ -406,6 +406,9 @@ BODY_NOUNS = r"(?:news\s+agency|wire\s+service|news\s+site|TV|" + "|".join(w for
 _BODY_BEFORE = re.compile(rf"\b{BODY_NOUNS}\s+$")
 _BODY_LAST = frozenset(_BODY_WORDS)
 _SAID_BEFORE = re.compile(r"[,”\"]\s+(?:said|says|added|asked|wrote)\s+$")
+# after a first name: more of a name (another capitalised word, or a letter of the word itself)
+_CONTINUES = re.compile(r"[\w\-]|[’'](?![s\s]|s\b)|\s+[A-Z]")
+_PREP_WORD_BEFORE = re.compile(r"\b(?:in|at|to|from|of|the|for|on|by|into|near|via|a|an)\s+$", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mx|Mme|Mlle)\.?\s+$")
 
 
@@ -707,11 +710,31 @@ class ArticlePeople:
         first = p.tokens[0]
         if len(p.tokens) >= 2 and first not in keys and not first.endswith(".") \
                 and not any(first in o.tokens for o in self.people.values() if o is not p) \
-                and self._after_honorific(first):
+                and (self._after_honorific(first) or self._first_name_alone(first)):
             keys.append(first)
         # "al-Majali" opening a sentence is written "Al-Majali"
         keys += [k[0].upper() + k[1:] for k in keys if k[:1].islower() and k[0].upper() + k[1:] not in keys]
         return keys
+
+    def _first_name_alone(self, word: str) -> bool:
+        """Whether the article calls someone by ``word`` alone at least twice ("Jade, 27, …", "Jade said"): a
+        capitalised word not followed by another, not after a preposition or article, and no place or
+        everyday capitalised word. Tabloids, sports and feature desks name people that way."""
+        not_words, places, *_ = _lists()
+        low = word.lower()
+        if low in places or low in not_words or len(word) < 3 or not word.isalpha():
+            return False
+        text, n = self.text, 0
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not _is_word_char(text[i - 1])) and not _CONTINUES.match(text, j) \
+                    and not _PREP_WORD_BEFORE.search(text, max(0, i - 8), i):
+                n += 1
+                if n == 2:
+                    return True
+            i = text.find(word, j)
+        return False
 
     def _after_honorific(self, word: str) -> bool:
         text = self.text
