@@ -1292,3 +1292,23 @@ def test_a_first_name_used_alone_once_is_no_alias(tmp_path):
 def test_reciprocal_first_time_and_meals_passive_met_and_met_with_jeers(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
     assert rows(c.meetings, MEETING) == [[a, b, status, T(day)] for a, b, status, day in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "I" inside a direct quote is the one quoted
+    ("Chairman Park Jae-won spoke on Tuesday. “I first met Takeshi Morimoto in Osaka,” Park said.",
+     [["Park Jae-won", "Takeshi Morimoto", "held"]]),
+    # "me" too, beside another counterpart
+    ("Contractor Denise Okafor testified on Monday. Lobbyist Victor Sandoval was absent.\n"
+     "“Raymond Kowalczyk had lunch with me and Sandoval at the grill,” Okafor told jurors.",
+     [["Raymond Kowalczyk", "Denise Okafor", "held"], ["Raymond Kowalczyk", "Victor Sandoval", "held"]]),
+    # "X and I" as the subject of a reciprocal verb
+    ("Health Minister Anwarul Kabir met Dilani Wickramasinghe in Colombo.\n"
+     "“Wickramasinghe and I spoke by phone again on Tuesday night,” Kabir said.",
+     [["Anwarul Kabir", "Dilani Wickramasinghe", "held"], ["Anwarul Kabir", "Dilani Wickramasinghe", "held"]]),
+    # a habit is no meeting
+    ("Senator Ramon Villaraza was defiant. “I have dinner with a lot of people,” Villaraza said.", []),
+])
+def test_i_and_me_inside_a_quote_are_the_one_quoted(tmp_path, text, expected):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.meetings, MEETING[:3]) == expected

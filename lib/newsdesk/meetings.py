@@ -210,6 +210,9 @@ def extract_meetings(art, out: dict) -> None:
     rows, seen = [], {}
     two_pairs: dict = {}  # "the two <noun>" pairs found so far (see _the_two)
     triggers = _triggers()
+    # direct quotes with a person as speaker: "I" and "me" inside one are that person
+    quoted = [(q["start"], q["end"], (q["speaker"], q["person_id"], "person")) for q in out.get("quotes", ())
+              if q["kind"] == "direct" and q["speaker_kind"] == "person" and q["person_id"]]
     anchors = rx.bucket([a.start() for a in _ANCHOR.finditer(text)], art.sentences)
     for si, mine in anchors.items():
         pi, s, e = art.sentences[si]
@@ -231,6 +234,9 @@ def extract_meetings(art, out: dict) -> None:
             if m.group(0)[:8].lower() == "met with" and _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "was met with jeers (by …)": a reception, no meeting
             subject = _subject(text, s, s + m.start(), spk, people)
+            if subject is None and quoted and not m.group(0).startswith("have ") \
+                    and _I_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                subject = _speaker_at(quoted, s + m.start())  # "“I first met Mr Morimoto in 2001,” Park said"
             if subject is None:
                 # "X’s meeting with Y": at most ~85 characters back, so search only the last 120
                 cut = max(0, m.start() - 120)
@@ -258,8 +264,10 @@ def extract_meetings(art, out: dict) -> None:
                 a = s + m.end() + off
                 bare = _TRAILING_ADVERB.sub("", item)  # "her again", "Anucha too"
                 if bare.lower() in _OBJECT_PRONOUNS:
-                    # "Lindqvist welcomed her at the airport": the person named just before (not "them")
-                    hit = spk.object_pronoun(a, bare, subject[0]) if len(items) == 1 else None
+                    # "Lindqvist welcomed her at the airport": the person named just before (not "them");
+                    # "“He had lunch with me and Victor,” Okafor said": the one quoted
+                    hit = _speaker_at(quoted, a) if bare.lower() == "me" else \
+                        spk.object_pronoun(a, bare, subject[0]) if len(items) == 1 else None
                     if hit:
                         counterparts.append(hit)
                         commas.append(comma)
@@ -385,6 +393,13 @@ def extract_meetings(art, out: dict) -> None:
                         two = op
                 pair = _the_two(two, s + two.start(), text, people, rows, two_pairs) if two is not None else \
                     _reciprocal_pair(text, s, s + m.start(), people, None)
+                if pair is None and quoted:
+                    # "“Dilani and I spoke by phone again,” Kabir said": the one named and the one quoted
+                    mi = _AND_I.search(sentence, max(0, m.start() - 60), m.start())
+                    named = people.at(s + mi.start(), s + mi.start("i")) if mi else []
+                    me = _speaker_at(quoted, s + m.start()) if len(named) == 1 else None
+                    other = people.people[named[0].key] if me else None
+                    pair = (me, (other.name, slug(other.name), "person")) if me and other.name != me[0] else None
                 if pair is None:
                     continue
                 status = "scheduled" if m["future"] else "held"
@@ -722,6 +737,22 @@ def _the_two_counterparts(art, rows, seen, people, two_pairs):
                 seen[key] = True
                 out.append(dict(r, counterpart=name, counterpart_id=pid))
     return out
+
+
+# "I" right before a trigger, a few adverbs or an auxiliary between ("I first met", "I have met"; not the
+# habitual "I have dinner with …")
+_I_BEFORE = re.compile(r"(?:^|[\s“\"])I\s+(?:(?:first|also|then|later|last|already|just|personally|once|had|will|would|"
+                       r"was)\s+|have\s+(?=met|spoken|talked|held)){0,2}$")
+_AND_I = re.compile(r"(?:^|[\s“\"])[A-Z][\w’'.\- ]{1,40}?\s+and\s+(?P<i>I)\s+(?:(?:first|also|then|later|last|have|had|"
+                    r"will|just|once)\s+)?$")
+
+
+def _speaker_at(quoted, pos):
+    """The person who says the direct quote holding offset ``pos`` (see ``extract_meetings``), or None."""
+    for a, b, who in quoted:
+        if a <= pos < b:
+            return who
+    return None
 
 
 def _reciprocal_pair(text, s, pos, people, two):
