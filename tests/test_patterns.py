@@ -1312,3 +1312,25 @@ def test_reciprocal_first_time_and_meals_passive_met_and_met_with_jeers(tmp_path
 def test_i_and_me_inside_a_quote_are_the_one_quoted(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
     assert rows(c.meetings, MEETING[:3]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "both ministers" as a counterpart: the two ministers named before
+    ("Foreign Minister Tesfaye Alemu met his Kenyan counterpart, Joseph Mutai, on Tuesday.\n"
+     "On Monday night the envoy Ambrose Nyirenda hosted both ministers at a lodge.",
+     [["Tesfaye Alemu", "Joseph Mutai", "held", "2024-01-09"], ["Ambrose Nyirenda", "Tesfaye Alemu", "held", "2024-01-08"],
+      ["Ambrose Nyirenda", "Joseph Mutai", "held", "2024-01-08"]]),
+    # a repeated "with" opens no group's name
+    ("On Sunday, envoy Ambrose Nyirenda met separately with Galgalo Dima, a Borana elder, and with representatives "
+     "of the Gabra clans.",
+     [["Ambrose Nyirenda", "Galgalo Dima", "held", "2024-01-07"],
+      ["Ambrose Nyirenda", "representatives of the Gabra clans", "held", "2024-01-07"]]),
+    # "The two coaches, A of X and B of Y, had met": the two in apposition; a nickname inside a name with an
+    # accented first name we do not list, whose surname is used alone
+    ("The two coaches, Hernán “El Flaco” Restrepo of Cordillera and Marcelo Ibargüen of Pacífico, had met briefly "
+     "on Sunday.\nBy the final whistle Restrepo had to be restrained. Atlético Cordillera lost.",
+     [["Hernán Restrepo", "Marcelo Ibargüen", "held", "2024-01-07"]]),
+])
+def test_both_ministers_a_repeated_with_and_the_two_coaches_named_in_apposition(tmp_path, text, expected):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.meetings, MEETING) == [[a, b, status, T(day)] for a, b, status, day in expected]

@@ -193,7 +193,9 @@ def _split_list(chunk: str):
     for part in re.split(r"(,\s+(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", chunk):
         if part and not re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", part):
             lead = len(part) - len(part.lstrip())
-            items.append((part.strip(), pos + lead))
+            if items and part.startswith("with ", lead):
+                lead += 5  # "met X, and with representatives of …": the preposition is repeated, not a word of them
+            items.append((part[lead:].strip(), pos + lead))
         pos += len(part)
     return items
 
@@ -393,6 +395,13 @@ def extract_meetings(art, out: dict) -> None:
                         two = op
                 pair = _the_two(two, s + two.start(), text, people, rows, two_pairs) if two is not None else \
                     _reciprocal_pair(text, s, s + m.start(), people, None)
+                if pair is None:
+                    # "The two coaches, A of Cordillera and B of Pacífico, had met": the two in apposition
+                    ap = _THE_TWO_NAMED.search(sentence, max(0, m.start() - 160), m.start())
+                    named = list(dict.fromkeys(mm.key for mm in people.at(s + ap.end(), s + m.start()))) if ap else []
+                    if len(named) == 2:
+                        a, b = (people.people[k] for k in named)
+                        pair = (a.name, slug(a.name), "person"), (b.name, slug(b.name), "person")
                 if pair is None and quoted:
                     # "“Dilani and I spoke by phone again,” Kabir said": the one named and the one quoted
                     mi = _AND_I.search(sentence, max(0, m.start() - 60), m.start())
@@ -558,12 +567,13 @@ _RECIPROCAL = re.compile(
 _TWO_NOUNS = (r"(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|envoys|officials|"
               r"heads\s+of\s+state|negotiators|counterparts|sides|chairmen|chairwomen|chairs|chiefs|executives|"
               r"bosses|mayors|governors|generals|commanders|ambassadors|diplomats|lawmakers|senators|premiers|"
-              r"chancellors|secretaries)")
+              r"chancellors|secretaries|coaches|managers)")
 _GENERIC_TWO = frozenset({"leaders", "men", "women", "officials", "negotiators", "counterparts", "sides", "chiefs",
                           "bosses"})
 _THE_TWO = re.compile(rf"\b[Tt]he\s+two\s+{_TWO_NOUNS}\s+$")
 
 
+_THE_TWO_NAMED = re.compile(rf"\b[Tt]he\s+two\s+{_TWO_NOUNS},\s+(?=[^,]+(?:,[^,]+)?\s+and\s+[^,]+,\s+(?:[\w’']+\s+){{0,3}}$)")
 _THE_TWO_OPENING = re.compile(rf"(?:[A-Z][A-Za-z ]+\s+[—–-]\s+)?[Tt]he\s+two\s+(?:{_TWO_NOUNS}\s+)?(?=[a-z])")
 
 
@@ -716,7 +726,7 @@ def _last_pair(rows, held=False):
     return None
 
 
-_TWO_PARTY = re.compile(rf"[Tt]he\s+two\s+{_TWO_NOUNS}$")
+_TWO_PARTY = re.compile(rf"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+{_TWO_NOUNS}$")  # "hosted both ministers"
 
 
 def _the_two_counterparts(art, rows, seen, people, two_pairs):

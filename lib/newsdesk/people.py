@@ -386,12 +386,12 @@ _ORG_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|P
                          r"Holdings|Group|Industries|Partners|Ventures)\b")
 _RELATIONAL_HEADS = frozenset({"counterpart"})  # title heads that say how a person relates to another, not what they are
 _WHO_AFTER = re.compile(r",\s+who\b")
-_NICKNAMED = re.compile(r"(?<![\w’'])(?P<first>[A-Z][a-z’'\-]+)\s+[“\"](?P<nick>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[”\"]\s+"
-                        r"(?P<last>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+_NICKNAMED = re.compile(rf"(?<![\w’'])(?P<first>[{UP}][{LO}’'\-]+)\s+[“\"](?P<nick>[{UP}][\w’'\-]*(?:\s+[{UP}][\w’'\-]*)?)[”\"]\s+"
+                        rf"(?P<last>[{UP}][\w’'\-]+(?:\s+[{UP}][\w’'\-]+)?)")
 # The part of _NICKNAMED from its opening quote mark on: it opens with a character class, so the engine
 # skips to the next quote mark instead of trying the whole pattern at every position. Texts without a
 # match here have no _NICKNAMED match either.
-_NICKNAME_CORE = re.compile(r"[“\"][A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?[”\"]\s+[A-Z]")
+_NICKNAME_CORE = re.compile(rf"[“\"][{UP}][\w’'\-]*(?:\s+[{UP}][\w’'\-]*)?[”\"]\s+[{UP}]")
 _IN_ORG_NAME = re.compile(r"[A-Z][\w’'\-]*\s+$")
 _ROLE_BODY = re.compile(r"(?P<body>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+)\s+(?=[a-z])")
 # nouns that name what a body is, right before its name: "the daily Al-Mashreq", "the law firm Kapadia Mehra",
@@ -597,8 +597,10 @@ class ArticlePeople:
                 # 'Senator Ramon “Monching” Villaraza': the person is "Ramon Villaraza"; the nickname between
                 # quote marks is neither a name word nor a quote
                 tm = _title_before(text[max(0, nm.start() - 80):nm.start()])
-                if tm is None and nm["first"].lower() not in first_names:
-                    continue
+                if tm is None and nm["first"].lower() not in first_names and (
+                        nm["first"].lower() in not_words or nm["first"].lower().rstrip(".") in title_words
+                        or not self._stands_alone(nm["last"].split()[-1])):
+                    continue  # (a first name we do not list is enough when the surname is used alone: "Restrepo said")
                 found.append((f"{nm['first']} {nm['last']}", nm.start(), tm[0] if tm else None, 2,
                               nm.start() - tm[1] if tm else nm.start()))
         self.orgs = orgs
