@@ -1334,3 +1334,24 @@ def test_i_and_me_inside_a_quote_are_the_one_quoted(tmp_path, text, expected):
 def test_both_ministers_a_repeated_with_and_the_two_coaches_named_in_apposition(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
     assert rows(c.meetings, MEETING) == [[a, b, status, T(day)] for a, b, status, day in expected]
+
+
+def test_the_pair_him_inside_a_quote_her_further_back_and_a_meeting_moved_later_in_its_sentence(tmp_path):
+    # "the pair" are the two of the last meeting; "he" inside Jade's quote does not make Jade a man, so
+    # "her" is Jade, not the woman named in between; "that meeting has been postponed to March 10" moves
+    # the meeting of its own clause
+    c = load(tmp_path, "Environment Secretary Hugh Pendleton met pop star Jade Merriweather on Thursday, and the pair "
+                       "later had lunch with Dr Nisha Bhandari.\n"
+                       "Tory MP Annabel Craddock-Hill was there. Jade said: “I met him last month and he promised me "
+                       "he’d help.”\n"
+                       "Pendleton phoned her on Saturday.\n"
+                       "Jade is due to hold talks with Pendleton on March 3, although that meeting has been postponed "
+                       "to March 10.\n")
+    assert rows(c.meetings, MEETING) == [
+        ["Hugh Pendleton", "Jade Merriweather", "held", T("2024-01-04")],
+        ["Hugh Pendleton", "Nisha Bhandari", "held", T("2024-01-04")],
+        ["Jade Merriweather", "Nisha Bhandari", "held", T("2024-01-04")],
+        ["Jade Merriweather", "Hugh Pendleton", "held", pd.NaT],
+        ["Hugh Pendleton", "Jade Merriweather", "held", T("2024-01-06")],
+        ["Jade Merriweather", "Hugh Pendleton", "cancelled", T("2024-03-03")],
+        ["Jade Merriweather", "Hugh Pendleton", "scheduled", T("2024-03-10")]]

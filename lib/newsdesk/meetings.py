@@ -235,7 +235,13 @@ def extract_meetings(art, out: dict) -> None:
                 continue  # "has never met", "did not meet", "refused to meet": no meeting
             if m.group(0)[:8].lower() == "met with" and _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "was met with jeers (by …)": a reception, no meeting
-            subject = _subject(text, s, s + m.start(), spk, people)
+            subject, also = _subject(text, s, s + m.start(), spk, people), []
+            pm = _THE_PAIR.search(sentence, max(0, m.start() - 40), m.start())
+            pair = (_last_pair(rows) or _last_two_named(people, s + pm.start())) if pm else None
+            if pair:
+                # "… welcomed the singer, and the pair later had lunch with Dr X": the two of the last meeting,
+                # else the last two people named
+                subject, also = pair[0], [pair[1]]
             if subject is None and quoted and not m.group(0).startswith("have ") \
                     and _I_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 subject = _speaker_at(quoted, s + m.start())  # "“I first met Mr Morimoto in 2001,” Park said"
@@ -344,12 +350,20 @@ def extract_meetings(art, out: dict) -> None:
                 status = "scheduled"  # "Novak meets Okoro on Friday", "visits Okoro next week"
             place = _place(sentence, people, s, m.start())
             new_when = _new_date(text, s, sentence, m.start(), si, timeline) if status != "scheduled" else None
+            if status == "scheduled" and "been" in sentence:
+                # "X is due to hold talks with Y on March 3 — although that meeting has been postponed to March 10"
+                mv = _IT_MOVED_LATER.search(sentence, m.end())
+                if mv and (", and " in sentence[m.end():mv.start()] or mv.start() - m.end() > 120):
+                    mv = None  # that meeting is another trigger's, nearer to it
+                new_when = next((t for t in timeline if t["sent"] == si and t["start"] == s + mv.end()), None) if mv else None
             names = {c[0] for c in counterparts}
-            for subj in [subject] + [c for c in _co_subjects(text, s, s + m.start(), subject, people) if c[0] not in names]:
+            for subj in [subject] + [c for c in also or _co_subjects(text, s, s + m.start(), subject, people)
+                                     if c[0] not in names]:
                 if new_when is not None:
                     # "X postponed his meeting with Y to January 12", "X’s meeting with Y, set for May 3, was moved
                     # to May 10": the old date's meeting is cancelled, the new one scheduled
-                    old = next((t for t in timeline if t["sent"] == si and t is not new_when), None)
+                    old = when if when is not None and when is not new_when and when["sent"] == si else \
+                        next((t for t in timeline if t["sent"] == si and t is not new_when), None)
                     for cp in counterparts:
                         _add_row(rows, seen, art.doc_id, subj, cp, "cancelled", old, place, si, sentence, m.group(0))
                         _add_row(rows, seen, art.doc_id, subj, cp, "scheduled", new_when, place, si, sentence, m.group(0))
@@ -429,6 +443,9 @@ def extract_meetings(art, out: dict) -> None:
 _IT_MOVED_CORE = (r"(?:[Ii]t|[Tt]he\s+(?:meeting|talks|visit|session|dinner|trip))\s+(?:has|have|had)\s+(?:now\s+)?been\s+"
                   r"(?:rescheduled|moved|pushed\s+back|put\s+back|postponed|put\s+off|brought\s+forward)\s+(?:to|for|until)\s+")
 _IT_MOVED = re.compile(_IT_MOVED_CORE)
+_IT_MOVED_LATER = re.compile(r"\b(?:[Tt]hat\s+(?:meeting|visit|session|dinner|trip)|the\s+(?:meeting|visit|session|dinner|trip)"
+                             r"|it)\s+(?:has|have|had)\s+(?:now\s+)?been\s+(?:rescheduled|moved|pushed\s+back|put\s+back|"
+                             r"postponed|put\s+off|brought\s+forward)\s+(?:to|for|until)\s+")
 # "A ministry spokesman said the meeting had been pushed back to November 16."
 _SAID_IT_MOVED = re.compile(r"[^.;“”]{0,80}?\b(?:said|says|confirmed|announced)\s+(?:that\s+)?" + _IT_MOVED_CORE)
 
@@ -548,6 +565,8 @@ _NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer|refused\s+to|decline
                       r"(?:(?:yet|been|be|to|also|even|again|formally|personally)\s+)*$")
 _NEGATED_IN = re.compile(r"(?:will|would|is|are|was|were|has|have|had)\s+(?:never|not)\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:meets|visits|hosts|receives|welcomes)\b")
+_THE_PAIR = re.compile(r"\b(?:[Tt]he\s+(?:pair|duo)|[Bb]oth\s+(?:men|women))\s+(?:(?:later|then|also|subsequently|afterwards|"
+                       r"had|have|will|briefly)\s+)*$")
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:first|already|once|previously|also|never)\s+)?met\b")
 _PASSIVE = re.compile(r"\b(?:(?P<future>will\s+be|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)\s+be)|"
@@ -716,6 +735,18 @@ def _the_two(two, pos, text, people, rows, two_pairs):
 
 
 _AGAIN = re.compile(r"(?:[\w’'\-]+\s+){1,4}again\b")
+
+
+def _last_two_named(people, pos):
+    """The last two people named before ``pos``, as a pair (the earlier first), or None."""
+    names = []
+    for mm in reversed(people.mentions):
+        if mm.start < pos and mm.key not in names:
+            names.append(mm.key)
+            if len(names) == 2:
+                b, a = (people.people[k] for k in names)
+                return (a.name, slug(a.name), "person"), (b.name, slug(b.name), "person")
+    return None
 
 
 def _last_pair(rows, held=False):

@@ -401,7 +401,9 @@ _BODY_WORDS = ("daily newspaper weekly broadcaster network channel agency tabloi
                "television tv station service firm company group brokerage distributor bank insurer airline "
                "retailer manufacturer exporter importer supplier conglomerate lender consultancy "
                "utility chain carmaker automaker steelmaker shipbuilder refiner startup start-up multinational "
-               "subsidiary corporation cooperative co-operative house").split()
+               "subsidiary corporation cooperative co-operative house "
+               # works ("talent show Star Turn", "the album Blue Hours")
+               "show programme program series film movie album song novel podcast documentary sitcom soap").split()
 BODY_NOUNS = r"(?:news\s+agency|wire\s+service|news\s+site|TV|" + "|".join(w for w in _BODY_WORDS if w != "tv") + ")"
 _BODY_BEFORE = re.compile(rf"\b{BODY_NOUNS}\s+$")
 _BODY_LAST = frozenset(_BODY_WORDS)

@@ -503,7 +503,7 @@ class Speakers:
 
     def object_pronoun(self, pos, word: str, subject: str | None):
         """Who "him" or "her" at ``pos`` is ("Lindqvist welcomed her at the airport"): the first person
-        named in this sentence before it, else in up to three sentences before, who is not the clause's
+        named in this sentence before it, else in up to five sentences before, who is not the clause's
         ``subject`` (nobody meets themselves) and not marked as the other sex; people after a preposition
         only when nobody else fits. None for "them", "it" or when nobody fits."""
         word = word.lower()
@@ -514,7 +514,7 @@ class Speakers:
         sents = self.art.sentences
         idx = bisect.bisect_right([s for _, s, _ in sents], pos) - 1
         text = self.art.text
-        for k in range(idx, max(-1, idx - 4), -1):
+        for k in range(idx, max(-1, idx - 6), -1):
             _, s, e = sents[k]
             fits = [m for m in self.people.at(s, min(e, pos))
                     if sexes.get(m.key) != other and self.people.people[m.key].name != subject]
@@ -553,7 +553,10 @@ class Speakers:
                 if ms[0].key not in out and all(m.key == ms[0].key for m in ms) \
                         and not text[max(0, ms[0].cue_start - 13):ms[0].cue_start].lower().endswith("according to "):
                     # ("According to Medina, she …" says nothing of Medina)
-                    pr = _SEX_PRONOUN.search(text, ms[-1].end, sents[k][2])
+                    # (not inside a quote after the name: “I met him …” is about someone else)
+                    stop = min((i for i in (text.find("“", ms[-1].end, sents[k][2]), text.find('"', ms[-1].end, sents[k][2]))
+                                if i >= 0), default=sents[k][2])
+                    pr = _SEX_PRONOUN.search(text, ms[-1].end, stop)
                     if pr and not any(w.group(1) in _title_heads() for w in _THE_WORD.finditer(text, sents[k][1], pr.start())):
                         # (not when "the senator" is a second person there: "a meeting between the senator and
                         # Aurora Dimaculangan …, with aides saying he was ill")
