@@ -11,7 +11,7 @@ NB_ENV := env -u MPLBACKEND PYTHONHASHSEED=0 NEWSDESK_CACHE=0
 LAB_ENV := env -u MPLBACKEND
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 # Fixture sets scored by `make eval`; tests/fixtures/README.md says what each one is and how unseen it is.
-EVAL_SETS := dev2 dev3 dev4 dev5 dev6 dev7 dev8 heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9
+EVAL_SETS := dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10
 
 .PHONY: help lab test notebooks report bench clean lock eval
 
