@@ -1249,6 +1249,9 @@ def test_meeting_sides_named_by_role_pronoun_or_relative_clause_and_moved_meetin
     # occupations in front of a name are roles
     ("Actress Frances Farmer said the studio had lied.", [["Frances Farmer", "Actress", ["Frances Farmer"]]]),
     ("Local resident Mary Okafor said the water was brown.", [["Mary Okafor", "Local resident", ["Mary Okafor"]]]),
+    # a longer honorific ("the Reverend") and "Special Agent"
+    ("On Sunday the Reverend Tevita Lolo led the service.", [["Tevita Lolo", "", ["Tevita Lolo"]]]),
+    ("Special Agent Teresa Lyle testified on Monday.", [["Teresa Lyle", "Special Agent", ["Teresa Lyle"]]]),
 ])
 def test_title_word_surnames_sentence_adverbs_and_occupations(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
@@ -1355,3 +1358,23 @@ def test_the_pair_him_inside_a_quote_her_further_back_and_a_meeting_moved_later_
         ["Hugh Pendleton", "Jade Merriweather", "held", T("2024-01-06")],
         ["Jade Merriweather", "Hugh Pendleton", "cancelled", T("2024-03-03")],
         ["Jade Merriweather", "Hugh Pendleton", "scheduled", T("2024-03-10")]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # bare "the two" inside a sentence: the two of the last meeting
+    ("Minister Bronwyn Keddie spoke by phone with Deputy Prime Minister Sione Vaipulu on Tuesday, and the two are "
+     "due to hold talks again on Friday.",
+     [["Bronwyn Keddie", "Sione Vaipulu", "held", "2024-01-09"], ["Bronwyn Keddie", "Sione Vaipulu", "scheduled", "2024-01-12"]]),
+    # a counted group of people
+    ("On Sunday the Reverend Tevita Lolo hosted about 40 of the workers at his church.",
+     [["Tevita Lolo", "about 40 of the workers", "held", "2024-01-07"]]),
+    # a passive meeting with a person and a group
+    ("Minister Raj Sidhu was met at the wharf on Tuesday by Amos Cormier and about a dozen crew members.",
+     [["Amos Cormier", "Raj Sidhu", "held", "2024-01-09"], ["about a dozen crew members", "Raj Sidhu", "held", "2024-01-09"]]),
+    # "will hold a video conference with"
+    ("Minister Lesieli Taufa will hold a video conference with community leaders in Auckland on Thursday.",
+     [["Lesieli Taufa", "community leaders", "scheduled", "2024-01-11"]]),
+])
+def test_bare_the_two_counted_groups_passive_groups_and_video_conferences(tmp_path, text, expected):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.meetings, MEETING) == [[a, b, status, T(day)] for a, b, status, day in expected]

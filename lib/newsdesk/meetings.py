@@ -74,7 +74,7 @@ _ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "pu
                  "welcome", "welcomed", "welcomes", "visit", "visits", "visited", "call", "held",
                  "travel", "fly", "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "pay",
                  "breakfast", "lunch", "dinner", "coffee", "tea", "meal", "telephoned", "phoned", "rang", "calls",
-                 "greeted", "conferred", "confers", "huddled", "huddles", "shook", "joint", "broke", "broken",
+                 "greeted", "conferred", "confers", "huddled", "huddles", "shook", "joint", "broke", "broken", "conference",
                  "joined", "joins")
 _STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
              "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "had", "has", "have",
@@ -84,7 +84,10 @@ _ANCHOR = re.compile(r"\b(?:" + rx.trie(rx.cased_forms(_ANCHOR_WORDS)) + r")\b")
 _START = re.compile(r"(?i:\b(?:" + rx.trie(set(_STARTERS) | set(_ANCHOR_WORDS)) + r")\b)")
 _WORDS_BACK = 7
 _LIST_END = re.compile(
-    r"\s+(?:on|to|about|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
+    # ("X and about a dozen crew members": "about" and a number after "and" open the list's next item)
+    r"(?<!\band)\s+about\b|\s+about(?!\s+(?:a\s+dozen|a\s+hundred|\d|dozens|hundreds|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twenty|thirty|forty|fifty)\b)"
+    r"|\s+(?:on|to|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
     r"this|last|next|later|earlier|late|early|tomorrow|today|yesterday|tonight|planned|scheduled|originally)\b"
     r"(?!\s+(?:the\s+)?(?:hostages|war))"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+by\s+(?:tele)?phone\b|\s+by\s+video\b"
@@ -96,7 +99,10 @@ _KIN = re.compile(r"(?:her|his|their|my|our)\s+(?:future\s+|late\s+)?(?:husband|
                   r"boyfriend|girlfriend|son|daughter|mother|father|parents|brother|sister|family)\b")
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _GROUPISH = re.compile(r"^(?:the|a|an|his|her|their|several|some|families|relatives|representatives|members|"
-                       r"leaders|heads|officials|delegates|a\s+delegation)\b", re.I)
+                       r"leaders|heads|officials|delegates|a\s+delegation|"
+                       # "about 40 of the workers", "about a dozen crew members"
+                       r"(?:about|around|nearly|almost|more\s+than)\s+(?:a\s+dozen|a\s+hundred|\d[\d,]*|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|dozens|hundreds))\b", re.I)
 _OBJECT_VERB = re.compile(r"\b(?:visit|visited|visits|host|hosted|hosts|receive|received|welcome|welcomed|welcomes)\b",
                           re.I)
 # "spoke with X": only a person makes it a meeting ("spoke with The Times", "spoke with reporters" do not)
@@ -386,7 +392,9 @@ def extract_meetings(art, out: dict) -> None:
                     continue
                 guest = _subject(text, s, s + m.start(), spk, people)
                 chunk, _ = _list_after(sentence, m.end())
+                # "was met at the wharf by X and about a dozen crew members": people or groups of people
                 hosts = [spk.person_at(s + m.end() + off, s + m.end() + off + len(item))
+                         or ((item, None, "group") if _GROUPISH.match(item) and _people_group(item) else None)
                          for item, off in _split_list(chunk)]
                 hosts = [h for h in hosts if h and guest and h[0] != guest[0]]
                 if not hosts or guest[2] != "person":
@@ -401,7 +409,8 @@ def extract_meetings(art, out: dict) -> None:
             for m in _RECIPROCAL.finditer(sentence):
                 if any(m.start() < b and a < m.end() for a, b in used):
                     continue  # the verb of a trigger already read ("… had met Olmedo")
-                two = _THE_TWO.search(sentence, max(0, m.start() - 40), m.start())
+                two = _THE_TWO.search(sentence, max(0, m.start() - 40), m.start()) \
+                    or _THE_TWO_BARE.search(sentence, max(0, m.start() - 12), m.start())
                 if two is None:
                     # "The two agreed to … and will hold a second round of talks": "the two" opens the sentence
                     op = _THE_TWO_OPENING.match(sentence)
@@ -592,6 +601,7 @@ _GENERIC_TWO = frozenset({"leaders", "men", "women", "officials", "negotiators",
 _THE_TWO = re.compile(rf"\b[Tt]he\s+two\s+{_TWO_NOUNS}\s+$")
 
 
+_THE_TWO_BARE = re.compile(r"(?<=\s)[Tt]he\s+two\s+$")  # "…, and the two are due to hold talks again"
 _THE_TWO_NAMED = re.compile(rf"\b[Tt]he\s+two\s+{_TWO_NOUNS},\s+(?=[^,]+(?:,[^,]+)?\s+and\s+[^,]+,\s+(?:[\w’']+\s+){{0,3}}$)")
 _THE_TWO_OPENING = re.compile(rf"(?:[A-Z][A-Za-z ]+\s+[—–-]\s+)?[Tt]he\s+two\s+(?:{_TWO_NOUNS}\s+)?(?=[a-z])")
 
