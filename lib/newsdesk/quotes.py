@@ -1100,6 +1100,36 @@ _CLAUSE_STOP = re.compile(r"^\s*(?:on|in|at|this|last|late|early|earlier|later|y
 _BEFORE_ADDING = re.compile(r"(?P<pre>.*?\bthat\s.{8,}?),\s+(?:adding|saying|noting|telling\s+\w+)\s*:?\s*$")
 
 
+def _reported_clause(lemma, after):
+    """Where the reported clause starts in ``after`` (the text after a speech verb of ``lemma``): a match
+    whose end is that start, or None when no clause follows ("said it twice", "told reporters")."""
+    obj = r"(?:\s+(?:to\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?)?"
+    if lemma == "tell":
+        cm = rx.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after) or _TOLD_AUDIENCE.match(after)
+    else:
+        cm = rx.match(r"\s+(?=(?:he|she|they|we|I)\s+[a-z]{3,})", after) if lemma in _PLAIN_SAY else None
+        # "said on Tuesday that", "said in a statement that" (never "said squid had become so scarce that")
+        cm = cm or rx.match(r"(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|"
+                            r"became|become|becomes)\b)[^\s,“”\"]+){0,6}?,?\s+that\s+", after)
+        if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
+            # "said (on Thursday) it would …", "said investors had waited …" (a bare noun phrase, then an auxiliary)
+            cm = rx.match(r"(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+|\s+(?:yesterday|today))?\s+"
+                          # ("said it standing beside …", "said it twice": "it" the thing said, no clause)
+                          r"(?!(?:it|this|so)\s+(?:[a-z]+ing|in|on|at|to|with|by|for|from|again|twice|once|aloud|"
+                          r"out|publicly|repeatedly|herself|himself|themselves)\b)"
+                          r"(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|there|any|no|"
+                          r"some|all|both|each|every|many|most|several|[A-Z][\w’']*|\d[\d.,]*)\b"
+                          r"|(?!(?:on|in|at|to|for|with|by|from|after|before|during|that|this|yesterday|today)\b)"
+                          r"[a-z][\w’'\-]*\s+(?:[\w’'\-]+\s+){0,7}(?:had|have|has|were|are|was|is|would|will|could|"
+                          r"should|may|might|must|can)\b"
+                          r"|(?!(?:on|in|at|to|for|with|by|from|after|before|during|that|this|yesterday|today|goodbye|"
+                          r"hello|sorry|thanks|nothing|something|little|much)\b)"
+                          r"(?:[a-z][\w’'\-]*\s+){1,3}(?!(?:need|feed|seed|bed|red|shed|speed)\b)[a-z]{3,}ed\s+(?!by\b))", after)
+            if cm and rx.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
+                cm = None
+    return cm
+
+
 def _indirect(text, s, e, spk, verb, pron, add, pi):
     sentence = text[s:e]
     if "“" in sentence or '"' in sentence or "”" in sentence:
@@ -1166,31 +1196,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         lemma = _lemma(v["verb"])
         if v.start() <= 5 and sentence[:v.start()].strip() in ("So", "Thus"):
             continue  # "So said Park, speaking to reporters": the attribution of the quote before, inverted
-        after = sentence[v.end():]
-        obj = r"(?:\s+(?:to\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?)?"
-        if lemma == "tell":
-            cm = rx.match(rf"{obj}(?:\s+(?:on|in|at)\s+[^,]{{1,30}}?)?,?\s+that\s+", after) or _TOLD_AUDIENCE.match(after)
-        else:
-            cm = rx.match(r"\s+(?=(?:he|she|they|we|I)\s+[a-z]{3,})", after) if lemma in _PLAIN_SAY else None
-            # "said on Tuesday that", "said in a statement that" (never "said squid had become so scarce that")
-            cm = cm or rx.match(r"(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|"
-                                r"became|become|becomes)\b)[^\s,“”\"]+){0,6}?,?\s+that\s+", after)
-            if not cm and lemma in ("say", "add", "warn", "insist", "argue", "claim", "believe", "think", "predict", "confirm"):
-                # "said (on Thursday) it would …", "said investors had waited …" (a bare noun phrase, then an auxiliary)
-                cm = rx.match(r"(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+|\s+(?:yesterday|today))?\s+"
-                              # ("said it standing beside …", "said it twice": "it" the thing said, no clause)
-                              r"(?!(?:it|this|so)\s+(?:[a-z]+ing|in|on|at|to|with|by|for|from|again|twice|once|aloud|"
-                              r"out|publicly|repeatedly|herself|himself|themselves)\b)"
-                              r"(?=(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|there|any|no|"
-                              r"some|all|both|each|every|many|most|several|[A-Z][\w’']*|\d[\d.,]*)\b"
-                              r"|(?!(?:on|in|at|to|for|with|by|from|after|before|during|that|this|yesterday|today)\b)"
-                              r"[a-z][\w’'\-]*\s+(?:[\w’'\-]+\s+){0,7}(?:had|have|has|were|are|was|is|would|will|could|"
-                              r"should|may|might|must|can)\b"
-                              r"|(?!(?:on|in|at|to|for|with|by|from|after|before|during|that|this|yesterday|today|goodbye|"
-                              r"hello|sorry|thanks|nothing|something|little|much)\b)"
-                              r"(?:[a-z][\w’'\-]*\s+){1,3}(?!(?:need|feed|seed|bed|red|shed|speed)\b)[a-z]{3,}ed\s+(?!by\b))", after)
-                if cm and rx.match(r"\s+(?:the|a|an)\s+\w+\s*[.,]?$", after):
-                    cm = None
+        cm = _reported_clause(lemma, sentence[v.end():])
         if not cm:
             continue
         clause_s = s + v.end() + cm.end()
