@@ -1378,3 +1378,31 @@ def test_the_pair_him_inside_a_quote_her_further_back_and_a_meeting_moved_later_
 def test_bare_the_two_counted_groups_passive_groups_and_video_conferences(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
     assert rows(c.meetings, MEETING) == [[a, b, status, T(day)] for a, b, status, day in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a statement after a partial quote, by a coordinated verb
+    ("Envoy Ambrose Nyirenda described the mood as “frank but not hostile” and said the men had agreed to leave "
+     "their aides outside.",
+     [["partial", "Ambrose Nyirenda", "frank but not hostile"],
+      ["indirect", "Ambrose Nyirenda", "the men had agreed to leave their aides outside"]]),
+    # a statement before the coordinated verb that carries the quote
+    ("Contractor Denise Okafor replied that she had been granted immunity, but insisted she had \"nothing to gain by "
+     "lying.\"",
+     [["partial", "Denise Okafor", "nothing to gain by lying"],
+      ["indirect", "Denise Okafor", "she had been granted immunity"]]),
+    # a clause that runs into the quote is the partial quote's frame, no statement of its own
+    ("Minister Sione Vaipulu said the talks had been “frank and useful”.",
+     [["partial", "Sione Vaipulu", "frank and useful"]]),
+    # "X’s advisers … and insisted": the advisers, not X
+    ("Mikkel Sandgaard was abroad. In a statement, Sandgaard’s advisers said the trip had been postponed “for "
+     "logistical reasons” and insisted his offer remained on the table.",
+     [["partial", "Sandgaard’s advisers", "for logistical reasons"],
+      ["indirect", "Sandgaard’s advisers", "his offer remained on the table"]]),
+    # the attribution right after a direct quote is no statement ("said when asked …")
+    ("“Nobody is closing any doors,” Minister Valentina Fuenzalida said when asked about Argentina.",
+     [["direct", "Valentina Fuenzalida", "Nobody is closing any doors"]]),
+])
+def test_reported_speech_beside_a_quote(tmp_path, text, expected):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.quotes, ["kind", "speaker", "text"]) == expected

@@ -915,12 +915,22 @@ _SUBORDINATE = re.compile(r".*\s(?:after|before|because|although|though|while|wh
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|from|of|for|about|between|against|than|visiting|and)\s+$", re.I)
 
 
+_OWNED = re.compile(r"[’']s\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*(?=\s+(?:said|says|told|have|has|had|were|was|are|is|"
+                    r"insisted|added|warned|also|then|later)\b)")
+
+
 def _main_subject(text, s_start, vpos, spk):
     """The first person of the sentence not after a preposition, or its opening he/she."""
     for mm in spk.people.at(s_start, vpos):
         cue = mm.cue_start if mm.cue_start >= 0 else mm.start
         if _PREP_BEFORE.search(text, max(s_start, cue - 12), cue):
             continue
+        owned = _OWNED.match(text, mm.end, vpos)
+        if owned:
+            # "Sandgaard’s advisers said …": the advisers, not Sandgaard
+            hit = spk.resolve_phrase(text[mm.start:owned.end()], mm.start)
+            return hit if hit and hit[0] != spk.people.people[mm.key].name else \
+                (text[mm.start:owned.end()], None, "group")
         p = spk.people.people[mm.key]
         return p.name, slug(p.name), "person"
     pm = rx.match(r"\s*(?:[Bb]ut\s+|[Aa]nd\s+)?([Hh]e|[Ss]he)\b", text[s_start:vpos])
@@ -1130,6 +1140,46 @@ def _reported_clause(lemma, after):
     return cm
 
 
+# where a reported clause running into a quote mark ends: before the coordinated verb or the relative
+# clause that carries the quote ("… by 15 per cent and described the requests as “…”")
+_BEFORE_QUOTE_CUT = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?[a-z]+(?:ed|s)\b|,\s+(?:who|which|where)\b")
+
+
+_ATTRIBUTION_END = re.compile(r"[,?!…][”\"]\s+(?:[^\s“”\",]+\s+){0,5}$")  # "“…,” Fuenzalida said"
+
+
+def _indirect_beside_quotes(text, s, e, spk, add, pi):
+    """Reported speech in a sentence that also quotes: "Nyirenda described the mood as “frank” and said the
+    men had agreed …", "Okafor replied that she had been granted immunity, but insisted she had “nothing
+    to gain”". A clause is one only outside the quote marks: from its speech verb to the sentence end or,
+    when a quote follows, to the coordinated verb before it; a clause that runs into a quote is a partial
+    quote's frame, no statement of its own."""
+    sentence = text[s:e]
+    spans = [(a - s, b - s) for a, b, _ in quote_spans(text, s, e)]
+    marks = [i for i, ch in enumerate(sentence) if ch in "“”\""]
+    for v in _verb_hits(sentence):
+        if any(a <= v.start() < b for a, b in spans) or _ATTRIBUTION_END.search(sentence, 0, v.start()):
+            continue  # (a verb inside a quote, or the attribution right after one: "“…,” Fuenzalida said when …")
+        lemma = _lemma(v["verb"])
+        cm = _reported_clause(lemma, sentence[v.end():])
+        if not cm:
+            continue
+        cs = v.end() + cm.end()
+        ce = len(sentence)
+        nq = next((i for i in marks if i >= cs), None)
+        if nq is not None:
+            cuts = list(_BEFORE_QUOTE_CUT.finditer(sentence, cs, nq))
+            if not cuts:
+                continue
+            ce = cuts[-1].start()
+        if ce - cs < 12 or any(ch in sentence[cs:ce] for ch in "“”\""):
+            continue
+        speaker = _subject_before(text, s, s + v.start(), spk)
+        if speaker is None:
+            continue
+        add("indirect", s + cs, s + ce, speaker, lemma, pi)
+
+
 def _indirect(text, s, e, spk, verb, pron, add, pi):
     sentence = text[s:e]
     if "“" in sentence or '"' in sentence or "”" in sentence:
@@ -1137,6 +1187,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         q = min(i for i in (sentence.find("“"), sentence.find('"'), sentence.find("”")) if i >= 0)
         m = _BEFORE_ADDING.match(sentence, 0, q) if q > 20 else None
         if m is None:
+            _indirect_beside_quotes(text, s, e, spk, add, pi)
             return
         e = s + m.end("pre")
         sentence = text[s:e]
