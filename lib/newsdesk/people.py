@@ -724,11 +724,13 @@ class ArticlePeople:
         """Whether the article calls someone by ``word`` alone at least twice ("Jade, 27, …", "Jade said"): a
         capitalised word not followed by another, not after a preposition or article, and no place or
         everyday capitalised word. Tabloids, sports and feature desks name people that way."""
+        text, n = self.text, 0
+        if text.count(word) < 2:
+            return False  # (most first names are written once, in the full name)
         not_words, places, *_ = _lists()
         low = word.lower()
         if low in places or low in not_words or len(word) < 3 or not word.isalpha():
             return False
-        text, n = self.text, 0
         i = text.find(word)
         while i >= 0:
             j = i + len(word)

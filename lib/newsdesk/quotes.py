@@ -1145,6 +1145,7 @@ def _reported_clause(lemma, after):
 _BEFORE_QUOTE_CUT = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?[a-z]+(?:ed|s)\b|,\s+(?:who|which|where)\b")
 
 
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _ATTRIBUTION_END = re.compile(r"[,?!…][”\"]\s+(?:[^\s“”\",]+\s+){0,5}$")  # "“…,” Fuenzalida said"
 
 
@@ -1155,28 +1156,41 @@ def _indirect_beside_quotes(text, s, e, spk, add, pi):
     when a quote follows, to the coordinated verb before it; a clause that runs into a quote is a partial
     quote's frame, no statement of its own."""
     sentence = text[s:e]
-    spans = [(a - s, b - s) for a, b, _ in quote_spans(text, s, e)]
-    marks = [i for i, ch in enumerate(sentence) if ch in "“”\""]
-    for v in _verb_hits(sentence):
-        if any(a <= v.start() < b for a, b in spans) or _ATTRIBUTION_END.search(sentence, 0, v.start()):
-            continue  # (a verb inside a quote, or the attribution right after one: "“…,” Fuenzalida said when …")
-        lemma = _lemma(v["verb"])
-        cm = _reported_clause(lemma, sentence[v.end():])
-        if not cm:
-            continue
-        cs = v.end() + cm.end()
-        ce = len(sentence)
-        nq = next((i for i in marks if i >= cs), None)
-        if nq is not None:
-            cuts = list(_BEFORE_QUOTE_CUT.finditer(sentence, cs, nq))
-            if not cuts:
-                continue
-            ce = cuts[-1].start()
-        if ce - cs < 12 or any(ch in sentence[cs:ce] for ch in "“”\""):
-            continue
-        speaker = _subject_before(text, s, s + v.start(), spk)
-        if speaker is None:
-            continue
+    marks = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
+    # the stretches outside the quote marks (marks pair up in order; an unclosed quote runs to the end)
+    bounds = [-1] + marks + ([len(sentence)] if len(marks) % 2 == 0 else [])
+    outside = [(bounds[i] + 1, bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+    verb_rx = _verb_rx()
+    for a, b in outside:
+        if b - a < 20:
+            continue  # too short for a verb and a clause: "“…,” Lee said."
+        for v in verb_rx.finditer(sentence, a, b):
+            _beside_one(text, s, sentence, marks, v, spk, add, pi)
+
+
+def _beside_one(text, s, sentence, marks, v, spk, add, pi):
+    """One speech verb outside the quotes of a sentence (see ``_indirect_beside_quotes``)."""
+    # the text from the verb to the next quote mark must hold a clause of a few words
+    if next((i for i in marks if i >= v.end()), len(sentence)) - v.end() < 16:
+        return
+    if _ATTRIBUTION_END.search(sentence, 0, v.start()):
+        return  # the attribution right after a quote: "“…,” Fuenzalida said when …"
+    lemma = _lemma(v["verb"])
+    cm = _reported_clause(lemma, sentence[v.end():])
+    if not cm:
+        return
+    cs = v.end() + cm.end()
+    ce = len(sentence)
+    nq = next((i for i in marks if i >= cs), None)
+    if nq is not None:
+        cuts = list(_BEFORE_QUOTE_CUT.finditer(sentence, cs, nq))
+        if not cuts:
+            return
+        ce = cuts[-1].start()
+    if ce - cs < 12:
+        return
+    speaker = _subject_before(text, s, s + v.start(), spk)
+    if speaker is not None:
         add("indirect", s + cs, s + ce, speaker, lemma, pi)
 
 
