@@ -1406,3 +1406,21 @@ def test_bare_the_two_counted_groups_passive_groups_and_video_conferences(tmp_pa
 def test_reported_speech_beside_a_quote(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
     assert rows(c.quotes, ["kind", "speaker", "text"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "CLAUSE, X revealed." with verbs besides "said"
+    ("Minister Hugh Pendleton met Jade Merriweather.\nPendleton phoned her on Saturday to say a crackdown would come, "
+     "her manager Terry Voss revealed.",
+     [["indirect", "Terry Voss", "reveal", "Pendleton phoned her on Saturday to say a crackdown would come"]]),
+    # a second statement told to an audience: "…, and told jurors that …"
+    ("Judge Harold Ng said he would meet both sides on Monday, and told jurors that the defense had met his deadline.",
+     [["indirect", "Harold Ng", "say", "he would meet both sides on Monday"],
+      ["indirect", "Harold Ng", "tell", "the defense had met his deadline"]]),
+    # an agency named "… Services" is no person called Services
+    ("Cases rose to 28,000 in September, according to the Directorate General of Health Services.",
+     [["indirect", "the Directorate General of Health Services", "accord", "Cases rose to 28,000 in September"]]),
+])
+def test_attributions_at_the_end_statements_to_an_audience_and_agency_names(tmp_path, text, expected):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.quotes, ["kind", "speaker", "cue", "text"]) == expected

@@ -1104,6 +1104,11 @@ def _speaker_of_pieces(spk, subj_text, end):
 _ROLE_BEFORE_NAME = re.compile(r",\s+(?:the|his|her|their|its|[A-Z][\w’'.\-]*[’']s)\s+[^,]{1,50}$")
 _PLAIN_SAY = frozenset(("say", "add", "insist", "argue", "claim", "warn"))  # "said she …": the clause starts there
 _SAY_FORMS = frozenset(("said", "says", "added", "told"))  # the verbs of the end-of-sentence patterns
+_AUDIENCE_THAT = re.compile(r"(?:\s+(?:the\s+|a\s+)?[\w’'.]+(?:\s+[\w’'.]+){0,2}?)?\s+that\s+")
+_END_VERBS = ("revealed", "confirmed", "explained", "noted", "insisted", "warned", "claimed", "admitted", "argued",
+              "wrote", "acknowledged", "stressed", "conceded", "announced", "reported", "recalled", "complained")
+_END_ATTRIBUTION = re.compile(r",\s+(?P<subj>[^,]{1,70}?),?\s+(?P<verb>" + "|".join(_END_VERBS) + r")"
+                              r"(?:\s+(?:on\s+\w+|yesterday|today|in\s+a\s+statement))?[.\s]*$")
 _CLAUSE_STOP = re.compile(r"^\s*(?:on|in|at|this|last|late|early|earlier|later|yesterday|today|after|during)\b[^,]{0,30},?\s+")
 
 
@@ -1248,6 +1253,13 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             role = _ROLE_BEFORE_NAME.search(sentence, 0, end) if sp[2] == "person" else None
             add("indirect", s, s + (role.start() if role else end), sp, _lemma(m["verb"].split()[0]), pi)
             return
+    # "CLAUSE, her manager Terry Voss revealed.", "CLAUSE, the ministry confirmed.": other verbs, at the end only
+    m = _END_ATTRIBUTION.search(sentence, 15) if sentence.rstrip(". ").endswith(_END_VERBS) else None
+    if m:
+        sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
+        if sp:
+            add("indirect", s, s + m.start(), sp, _lemma(m["verb"]), pi)
+            return
     # "CLAUSE, said the official." (inverted, at the end)
     m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{1,80})\.?$", sentence)
     if m and (len(m["subj"].split()) > 8 or rx.match(r"(?:he|she|they|it|we|I|that)\b", m["subj"])):
@@ -1280,10 +1292,13 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
         clause = text[clause_s:e]
         for w in _verb_hits(clause) if " and " in clause else ():
             head = clause[:w.start()]
-            if head.endswith(("and ", "and also ")) and clause.startswith(" that ", w.end()) and w.start() > 12:
+            # ("… and told jurors that the defense had met his deadline": "told" takes its audience first)
+            that = _AUDIENCE_THAT.match(clause, w.end()) if head.endswith(("and ", "and also ")) and w.start() > 12 \
+                and (clause.startswith(" that ", w.end()) or w["verb"].lower() == "told") else None
+            if that:
                 cut = head.rstrip().rfind(" and")
                 add("indirect", clause_s, clause_s + cut - (1 if head[cut - 1:cut] == "," else 0), speaker, lemma, pi)
-                clause_s, lemma = clause_s + w.end() + len(" that "), _lemma(w["verb"])
+                clause_s, lemma = clause_s + that.end(), _lemma(w["verb"])
                 break
         add("indirect", clause_s, e, speaker, lemma, pi)
         return
