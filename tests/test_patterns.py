@@ -1424,3 +1424,10 @@ def test_reported_speech_beside_a_quote(tmp_path, text, expected):
 def test_attributions_at_the_end_statements_to_an_audience_and_agency_names(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
     assert rows(c.quotes, ["kind", "speaker", "cue", "text"]) == expected
+
+
+def test_they_after_a_meeting_are_its_pair_but_not_a_group_sentences_later(tmp_path):
+    c = load(tmp_path, "Ana Ortega met Luis Parra on Monday. They last met in March.\n"
+                       "Farmers marched on Friday. Protesters gathered. They met on Saturday to plan.\n")
+    assert rows(c.meetings, MEETING + ["when"]) == [["Ana Ortega", "Luis Parra", "held", T("2024-01-08"), "on Monday"],
+                                                    ["Ana Ortega", "Luis Parra", "held", pd.NaT, "in March"]]

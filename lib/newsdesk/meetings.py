@@ -425,6 +425,10 @@ def extract_meetings(art, out: dict) -> None:
                     if len(named) == 2:
                         a, b = (people.people[k] for k in named)
                         pair = (a.name, slug(a.name), "person"), (b.name, slug(b.name), "person")
+                if pair is None and rows and rows[-1]["sent"] >= si - 1 and rows[-1]["subject_id"] \
+                        and _THEY.search(sentence, max(0, m.start() - 30), m.start()):
+                    # "X met Y on Monday. They met again on Wednesday.": the pair of the meeting just told
+                    pair = _last_pair(rows)
                 if pair is None and quoted:
                     # "“Dilani and I spoke by phone again,” Kabir said": the one named and the one quoted
                     mi = _AND_I.search(sentence, max(0, m.start() - 60), m.start())
@@ -601,6 +605,7 @@ _GENERIC_TWO = frozenset({"leaders", "men", "women", "officials", "negotiators",
 _THE_TWO = re.compile(rf"\b[Tt]he\s+two\s+{_TWO_NOUNS}\s+$")
 
 
+_THEY = re.compile(r"(?:^|,\s+and\s+|;\s+)[Tt]hey\s+(?:(?:also|then|later|last|first|briefly|again)\s+)?$")
 _THE_TWO_BARE = re.compile(r"(?<=\s)[Tt]he\s+two\s+$")  # "…, and the two are due to hold talks again"
 _THE_TWO_NAMED = re.compile(rf"\b[Tt]he\s+two\s+{_TWO_NOUNS},\s+(?=[^,]+(?:,[^,]+)?\s+and\s+[^,]+,\s+(?:[\w’']+\s+){{0,3}}$)")
 _THE_TWO_OPENING = re.compile(rf"(?:[A-Z][A-Za-z ]+\s+[—–-]\s+)?[Tt]he\s+two\s+(?:{_TWO_NOUNS}\s+)?(?=[a-z])")
