@@ -1431,3 +1431,9 @@ def test_they_after_a_meeting_are_its_pair_but_not_a_group_sentences_later(tmp_p
                        "Farmers marched on Friday. Protesters gathered. They met on Saturday to plan.\n")
     assert rows(c.meetings, MEETING + ["when"]) == [["Ana Ortega", "Luis Parra", "held", T("2024-01-08"), "on Monday"],
                                                     ["Ana Ortega", "Luis Parra", "held", pd.NaT, "in March"]]
+
+
+def test_firms_named_like_people_are_no_people(tmp_path):
+    c = load(tmp_path, "Goldman Sachs said profits rose, and Morgan Stanley disagreed. Dow Jones fell 2 per cent.\n"
+                       "Analyst Jane Morgan said the fall was small.\n")
+    assert rows(c.people, ["name", "role"]) == [["Jane Morgan", "Analyst"]]

@@ -140,6 +140,11 @@ def _is_cased_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _known_bodies() -> frozenset[str]:
+    return lexicon.words("bodies_named_like_people")
+
+
+@lru_cache(maxsize=None)
 def _particles() -> frozenset[str]:
     return frozenset(PARTICLE[3:-1].split("|")) | {"al-", "el-"}
 
@@ -500,6 +505,9 @@ class ArticlePeople:
             if name0 is not raw and name != name0 and " " not in name and " " in name0:
                 continue  # "the General Water Directorate": a title word opens a body's name, no "General Water"
             if not name or not _is_cased_name(name):
+                continue
+            if name.lower() in _known_bodies():
+                orgs.add(name)  # "Goldman Sachs said …": a firm named like a person
                 continue
             if _ORG_SUFFIX.match(text, start + len(name)):
                 orgs.add(name)  # "Kalinga Steel Ltd": that phrase names a company everywhere in the article
