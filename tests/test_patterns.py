@@ -1437,3 +1437,10 @@ def test_firms_named_like_people_are_no_people(tmp_path):
     c = load(tmp_path, "Goldman Sachs said profits rose, and Morgan Stanley disagreed. Dow Jones fell 2 per cent.\n"
                        "Analyst Jane Morgan said the fall was small.\n")
     assert rows(c.people, ["name", "role"]) == [["Jane Morgan", "Analyst"]]
+
+
+def test_a_coordinated_meeting_verb_shares_the_subject_of_the_one_before(tmp_path):
+    c = load(tmp_path, "Agent Leon Venter said on Monday that he had held talks with Ravi Pillay last week and had met "
+                       "Themba Dlamini at the clubhouse on Saturday.\n")
+    assert rows(c.meetings, MEETING) == [["Leon Venter", "Ravi Pillay", "held", pd.NaT],
+                                         ["Leon Venter", "Themba Dlamini", "held", T("2024-01-06")]]

@@ -226,6 +226,7 @@ def extract_meetings(art, out: dict) -> None:
         pi, s, e = art.sentences[si]
         sentence = text[s:e]
         used_until, used = 0, []  # the end of the last trigger's list; the spans read by triggers
+        last_subject = None  # the subject of the sentence's last trigger
         fm = _FRONTED.match(sentence) if sentence[:1] in "ABDFIU" else None
         if fm:
             # "After meeting Okoro on Monday, Novak said …", "During talks with X, she …": the parties are
@@ -248,6 +249,8 @@ def extract_meetings(art, out: dict) -> None:
                 # "… welcomed the singer, and the pair later had lunch with Dr X": the two of the last meeting,
                 # else the last two people named
                 subject, also = pair[0], [pair[1]]
+            if subject is None and last_subject and _AND_VP.search(sentence, max(0, m.start() - 30), m.start()):
+                subject = last_subject  # "… he had held talks with Pillay last week and had met Dlamini …"
             if subject is None and quoted and not m.group(0).startswith("have ") \
                     and _I_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 subject = _speaker_at(quoted, s + m.start())  # "“I first met Mr Morimoto in 2001,” Park said"
@@ -267,6 +270,7 @@ def extract_meetings(art, out: dict) -> None:
                                else spk.pronoun(s) or spk.leading(s, "m" if office["p"].lower() == "his" else "f"))
             if subject is None:
                 continue
+            last_subject = subject
             chunk, list_end = _list_after(sentence, m.end())
             if _KIN.match(chunk):
                 continue  # "she met her husband in 1990": how two people met, not a meeting
@@ -578,6 +582,7 @@ _NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer|refused\s+to|decline
                       r"(?:(?:yet|been|be|to|also|even|again|formally|personally)\s+)*$")
 _NEGATED_IN = re.compile(r"(?:will|would|is|are|was|were|has|have|had)\s+(?:never|not)\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:meets|visits|hosts|receives|welcomes)\b")
+_AND_VP = re.compile(r"\s(?:and|but)\s+(?:(?:had|has|have|also|then|later|subsequently|afterwards)\s+)*$")
 _THE_PAIR = re.compile(r"\b(?:[Tt]he\s+(?:pair|duo)|[Bb]oth\s+(?:men|women))\s+(?:(?:later|then|also|subsequently|afterwards|"
                        r"had|have|will|briefly)\s+)*$")
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
