@@ -38,6 +38,11 @@ def load(tmp_path, text, published="2024-01-09"):
     ("A year ago the plant closed.", "A year ago", "2023-01-01", "2023-12-31", "year"),
     ("Plans are due within the next three months.", "within the next three months", "2024-01-09", "2024-04-09", "range"),
     ("The deal was signed on December 9, 2019.", "on December 9, 2019", "2019-12-09", "2019-12-09", "day"),
+    # month-to-month ranges
+    ("Cases rose between July and September.", "between July and September", "2023-07-01", "2023-09-30", "range"),
+    ("Exports fell from March to May 2021.", "from March to May 2021", "2021-03-01", "2021-05-31", "range"),
+    ("Profits rose in the April-June quarter.", "April-June", "2023-04-01", "2023-06-30", "range"),
+    ("Cases rose between November and February.", "between November and February", "2023-11-01", "2024-02-29", "range"),
     ("She arrived late Tuesday.", "late Tuesday", "2024-01-09", "2024-01-09", "day"),
     ("He left on Friday night.", "on Friday night", "2024-01-05", "2024-01-05", "day"),
     ("They will vote on Friday.", "on Friday", "2024-01-12", "2024-01-12", "day"),

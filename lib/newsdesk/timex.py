@@ -64,6 +64,9 @@ _PATTERNS = [
     ("range", rf"\b(?:from|between)\s+(?P<rd1d>{DAY})\s+(?:to|and|until|through)\s+(?P<rd2d>{DAY})\s+(?P<rmd>{MON})(?:,?\s+(?P<ryd>{YEAR}))?\b"),
     ("range", rf"\b(?P<ryr1>{YEAR}){DASH}(?P<ryr2>{YEAR}|\d\d)\b"),
     ("range", rf"\b(?:from|between)\s+(?P<ryr1b>{YEAR})\s+(?:to|and|until|through|till)\s+(?P<ryr2b>{YEAR})\b"),
+    # "between July and September", "from March to May 2021", "July–September": month to month
+    ("mrange", rf"\b(?:(?:from|between)\s+(?P<mg1>{MON_FULL})(?:\s+(?P<mgy1>{YEAR}))?\s+(?:to|and|until|through|till)\s+"
+               rf"|(?P<mh1>{MON_FULL}){DASH})(?P<mg2>{MON_FULL})(?:,?\s+(?P<mgy2>{YEAR}))?\b(?![\s–-]*\d)"),
     ("until", rf"\b(?:through|until|till)\s+(?P<u>{MD}|{WD}){POSS}"),
     ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
     # a deadline counted from publication: "within two weeks", "within 48 hours", "within 90 days"
@@ -440,6 +443,26 @@ def _resolve(kind, m, published, direction, unmarked=False):
         a = resolve_month_day(_month(mon), _day(d1), published, direction)
         b = _safe(a.year, _month(mon), _day(d2)) if a else None
         return a, b, "range"
+    if kind == "mrange":
+        m1, m2 = _month(g["mg1"] or g["mh1"]), _month(g["mg2"])
+        y1, y2 = g["mgy1"] and int(g["mgy1"]), g["mgy2"] and int(g["mgy2"])
+        if not y1 and y2:
+            y1 = y2 if m1 <= m2 else y2 - 1
+        if not y1:
+            if published is None:
+                return None, None, "range"
+            y1 = published.year
+            if direction == "past" and m1 > published.month:
+                y1 -= 1
+            if direction == "future" and m1 < published.month:
+                y1 += 1
+            if unmarked:  # as for a month alone: "runs July–September" in June is this year's
+                y1 = _near_side(date(y1, m1, 1), published, direction, lambda y: date(y, m1, 1)).year
+        if not y2:
+            y2 = y1 if m2 >= m1 else y1 + 1
+        if (y2, m2) < (y1, m1):
+            return None, None, "vague"
+        return date(y1, m1, 1), _month_end(date(y2, m2, 1)), "range"
     if kind == "until":
         if published is None:
             return None, None, "range"
