@@ -43,6 +43,11 @@ def load(tmp_path, text, published="2024-01-09"):
     ("Exports fell from March to May 2021.", "from March to May 2021", "2021-03-01", "2021-05-31", "range"),
     ("Profits rose in the April-June quarter.", "April-June", "2023-04-01", "2023-06-30", "range"),
     ("Cases rose between November and February.", "between November and February", "2023-11-01", "2024-02-29", "range"),
+    # quarters with their year, "the past N units", day ranges after "on"
+    ("The plant closed in the first quarter of 2023.", "in the first quarter of 2023", "2023-01-01", "2023-03-31", "range"),
+    ("Profit rose in Q3 2022.", "in Q3 2022", "2022-07-01", "2022-09-30", "range"),
+    ("Sales fell over the past three months.", "over the past three months", "2023-10-09", "2024-01-09", "range"),
+    ("Talks will take place on Feb 3-4.", "on Feb 3-4", "2024-02-03", "2024-02-04", "range"),
     ("She arrived late Tuesday.", "late Tuesday", "2024-01-09", "2024-01-09", "day"),
     ("He left on Friday night.", "on Friday night", "2024-01-05", "2024-01-05", "day"),
     ("They will vote on Friday.", "on Friday", "2024-01-12", "2024-01-12", "day"),

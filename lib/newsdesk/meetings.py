@@ -213,7 +213,7 @@ def extract_meetings(art, out: dict) -> None:
     spk = getattr(art, "speakers", None) or Speakers(art)
     # (a deadline "within two weeks" is no meeting's day)
     timeline = [t for t in getattr(art, "timeline", [])
-                if not t["attributive"] and t["granularity"] != "vague" and t["kind"] != "within"]
+                if not t["attributive"] and t["granularity"] != "vague" and t["kind"] not in ("within", "pastn")]
     lead = [t for t in timeline if t["para"] == 0]
     rows, seen = [], {}
     two_pairs: dict = {}  # "the two <noun>" pairs found so far (see _the_two)

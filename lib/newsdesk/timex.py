@@ -58,15 +58,21 @@ def _count(word: str) -> int:
 # Order matters: the first alternative that matches at a position wins.
 _PATTERNS = [
     ("range", rf"\b(?:from|between)\s+(?P<r1>{MD}|{WD})\s+(?:to|until|through|and|till)\s+(?P<r2>{MD}|{WD})"),
-    ("range", rf"\b(?P<rm>{MON})\s+(?P<rd1>{DAY}){DASH}(?P<rd2>{DAY})(?:,?\s+(?P<ry>{YEAR}))?\b"),
+    ("range", rf"\b(?:on\s+)?(?P<rm>{MON})\s+(?P<rd1>{DAY}){DASH}(?P<rd2>{DAY})(?:,?\s+(?P<ry>{YEAR}))?\b"),
     ("range", rf"\b(?:from|between)\s+(?P<rmc>{MON})\s+(?P<rd1c>{DAY})\s+(?:to|and|until|through)\s+(?P<rd2c>{DAY})(?!\s*(?:{MON}|[:.]\d|\s*(?:am|pm|a\.m|p\.m|per|%)))(?:,?\s+(?P<ryc>{YEAR}))?\b"),
-    ("range", rf"\b(?P<rd1b>{DAY}){DASH}(?P<rd2b>{DAY})\s+(?P<rmb>{MON})(?:,?\s+(?P<ryb>{YEAR}))?\b"),
+    ("range", rf"\b(?:on\s+)?(?P<rd1b>{DAY}){DASH}(?P<rd2b>{DAY})\s+(?P<rmb>{MON})(?:,?\s+(?P<ryb>{YEAR}))?\b"),
     ("range", rf"\b(?:from|between)\s+(?P<rd1d>{DAY})\s+(?:to|and|until|through)\s+(?P<rd2d>{DAY})\s+(?P<rmd>{MON})(?:,?\s+(?P<ryd>{YEAR}))?\b"),
     ("range", rf"\b(?P<ryr1>{YEAR}){DASH}(?P<ryr2>{YEAR}|\d\d)\b"),
     ("range", rf"\b(?:from|between)\s+(?P<ryr1b>{YEAR})\s+(?:to|and|until|through|till)\s+(?P<ryr2b>{YEAR})\b"),
     # "between July and September", "from March to May 2021", "July–September": month to month
     ("mrange", rf"\b(?:(?:from|between)\s+(?P<mg1>{MON_FULL})(?:\s+(?P<mgy1>{YEAR}))?\s+(?:to|and|until|through|till)\s+"
                rf"|(?P<mh1>{MON_FULL}){DASH})(?P<mg2>{MON_FULL})(?:,?\s+(?P<mgy2>{YEAR}))?\b(?![\s–-]*\d)"),
+    # "in the first quarter of 2023", "Q3 2024"
+    ("quarter", rf"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<qn>first|second|third|fourth)\s+quarter\s+of\s+|Q(?P<qd>[1-4])\s+)"
+                rf"(?P<qy>{YEAR})\b"),
+    # "over the past three months": up to publication
+    ("pastn", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<pn>\d{{1,3}}|{_NUMBER_WORDS})\s+"
+              rf"(?P<pu>days|weeks|months|years)\b"),
     ("until", rf"\b(?:through|until|till)\s+(?P<u>{MD}|{WD}){POSS}"),
     ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
     # a deadline counted from publication: "within two weeks", "within 48 hours", "within 90 days"
@@ -443,6 +449,17 @@ def _resolve(kind, m, published, direction, unmarked=False):
         a = resolve_month_day(_month(mon), _day(d1), published, direction)
         b = _safe(a.year, _month(mon), _day(d2)) if a else None
         return a, b, "range"
+    if kind == "quarter":
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["qn"].lower()] if g["qn"] else int(g["qd"])
+        start = date(int(g["qy"]), 3 * q - 2, 1)
+        return start, _month_end(date(start.year, 3 * q, 1)), "range"
+    if kind == "pastn":
+        if published is None:
+            return None, None, "vague"
+        n, unit = _count(g["pn"]), g["pu"].lower()
+        start = published - (timedelta(days=n) if unit == "days" else timedelta(weeks=n) if unit == "weeks"
+                             else relativedelta(months=n) if unit == "months" else relativedelta(years=n))
+        return start, published, "range"
     if kind == "mrange":
         m1, m2 = _month(g["mg1"] or g["mh1"]), _month(g["mg2"])
         y1, y2 = g["mgy1"] and int(g["mgy1"]), g["mgy2"] and int(g["mgy2"])
