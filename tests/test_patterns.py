@@ -1454,3 +1454,18 @@ def test_a_coordinated_meeting_verb_shares_the_subject_of_the_one_before(tmp_pat
                        "Themba Dlamini at the clubhouse on Saturday.\n")
     assert rows(c.meetings, MEETING) == [["Leon Venter", "Ravi Pillay", "held", pd.NaT],
                                          ["Leon Venter", "Themba Dlamini", "held", T("2024-01-06")]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ana Ortega postponed a visit to Luis Parra until next month.",
+     [["Ana Ortega", "Luis Parra", "cancelled"], ["Ana Ortega", "Luis Parra", "scheduled"]]),
+    ("Ana Ortega's trip to meet Luis Parra was scrapped on Monday.", [["Ana Ortega", "Luis Parra", "cancelled"]]),
+    ("Ana Ortega was supposed to meet Luis Parra on Friday but cancelled at the last minute.",
+     [["Ana Ortega", "Luis Parra", "cancelled"]]),
+    # sought, not held or set
+    ("Ana Ortega has asked for a meeting with Luis Parra.", []),
+    ("Ana Ortega wants urgent talks with Luis Parra.", []),
+])
+def test_visits_and_trips_called_off_and_meetings_only_sought(tmp_path, text, expected):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.meetings, MEETING[:3]) == expected

@@ -79,7 +79,7 @@ _ANCHOR_WORDS = ("canceled", "cancelled", "called", "postponed", "scrapped", "pu
 _STARTERS = ("will", "would", "is", "are", "was", "were", "plan", "plans", "planned", "hope", "hopes",
              "flew", "travelled", "traveled", "went", "paid", "pays", "paying", "had", "has", "have",
              "intend", "intends", "slated", "scheduled", "expected", "set", "due", "a", "his", "her", "their",
-             "the", "played", "plays", "playing", "further", "fresh", "new", "direct", "private", "more")
+             "the", "played", "plays", "playing", "further", "fresh", "new", "direct", "private", "more", "trip", "journey")
 _ANCHOR = re.compile(r"\b(?:" + rx.trie(rx.cased_forms(_ANCHOR_WORDS)) + r")\b")
 _START = re.compile(r"(?i:\b(?:" + rx.trie(set(_STARTERS) | set(_ANCHOR_WORDS)) + r")\b)")
 _WORDS_BACK = 7
@@ -240,6 +240,8 @@ def extract_meetings(art, out: dict) -> None:
                 continue
             if _NEGATED.search(sentence, max(0, m.start() - 30), m.start()) or _NEGATED_IN.match(m.group(0)):
                 continue  # "has never met", "did not meet", "refused to meet": no meeting
+            if _SOUGHT.search(sentence, max(0, m.start() - 40), m.start()) and _NOUN_TRIGGER.match(m.group(0)):
+                continue  # "has asked for a meeting with X": sought, not held or set
             if m.group(0)[:8].lower() == "met with" and _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "was met with jeers (by …)": a reception, no meeting
             subject, also = _subject(text, s, s + m.start(), spk, people), []
@@ -618,7 +620,11 @@ _THE_TWO_OPENING = re.compile(rf"(?:[A-Z][A-Za-z ]+\s+[—–-]\s+)?[Tt]he\s+two
 
 _BETWEEN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings|[Tt]alks|(?:phone|telephone|video)\s+call|[Cc]all|[Ss]ummit)"
                       r"(?:\s+[^,.;]{1,60}?)?\s+between\b")
-_NOUN_TRIGGER = re.compile(r"(?:meeting|(?:\w+\s+)?talks)\b", re.I)
+_NOUN_TRIGGER = re.compile(r"(?:meeting|(?:\w+\s+)?talks|trip\s+to|journey\s+to)\b", re.I)
+# "has asked for a meeting with", "wants talks with": a meeting sought, not one held or set
+_SOUGHT = re.compile(r"\b(?:asked|asking|asks|called|calling|calls|pressed|pressing|pushed|pushing|requested|requesting|"
+                     r"requests|sought|seeking|seeks|wants?|wanted|demanded|demanding|demands)\s+(?:for\s+)?(?:an?\s+)?"
+                     r"(?:(?:urgent|new|fresh|direct|further|formal|private|personal)\s+)?$")
 _WAS_TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:due\s+|supposed\s+|scheduled\s+|set\s+|expected\s+)?to\s+have\s+$", re.I)
 
 
