@@ -85,9 +85,9 @@ _START = re.compile(r"(?i:\b(?:" + rx.trie(set(_STARTERS) | set(_ANCHOR_WORDS)) 
 _WORDS_BACK = 7
 _LIST_END = re.compile(
     # ("X and about a dozen crew members": "about" and a number after "and" open the list's next item)
-    r"(?<!\band)\s+about\b|\s+about(?!\s+(?:a\s+dozen|a\s+hundred|\d|dozens|hundreds|two|three|four|five|six|seven|eight|"
-    r"nine|ten|twenty|thirty|forty|fifty)\b)"
-    r"|\s+(?:on|to|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
+    r"\s+(?:about\b(?:(?<!\band\sabout)|(?!\s+(?:a\s+dozen|a\s+hundred|\d|dozens|hundreds|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty)\b))"
+    r"|on|to|over|after|before|where|which|who|during|amid|as|for|at|in|when|while|since|ahead|because|"
     r"this|last|next|later|earlier|late|early|tomorrow|today|yesterday|tonight|planned|scheduled|originally)\b"
     r"(?!\s+(?:the\s+)?(?:hostages|war))"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+by\s+(?:tele)?phone\b|\s+by\s+video\b"
@@ -593,7 +593,7 @@ _PASSIVE = re.compile(r"\b(?:(?P<future>will\s+be|(?:is|are)\s+(?:to|due\s+to|sc
                       r"was|were|has\s+been|had\s+been)\s+(?:warmly\s+|formally\s+|later\s+)?"
                       r"(?:received|hosted|welcomed|greeted|met)(?:\s+(?:at|in|on)\s+[^,.;]{1,50}?)?\s+by\s+")
 # A meeting told with both sides as the subject and no "with": "X and Y met", "the two leaders held talks".
-_RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke|shook|joint|breakfast|lunch|dinner|coffee)\b")
+_RECIPROCAL_HINT = re.compile(r"\b(?:met|meet|talks|talked|spoke|shook|joint|had\s+(?:a\s+)?(?:breakfast|lunch|dinner|coffee))\b")
 _RECIPROCAL = re.compile(
     r"\b(?P<verb>(?:(?P<future>will|(?:are|were)\s+(?:also\s+)?(?:due|scheduled|expected|set|slated)\s+to|are\s+to|plan\s+to)"
     r"\s+(?:meet|hold\s+(?:further\s+|fresh\s+|more\s+|(?:a|another)\s+(?:\w+\s+)?round\s+of\s+)?talks)"

@@ -67,12 +67,6 @@ _PATTERNS = [
     # "between July and September", "from March to May 2021", "July–September": month to month
     ("mrange", rf"\b(?:(?:from|between)\s+(?P<mg1>{MON_FULL})(?:\s+(?P<mgy1>{YEAR}))?\s+(?:to|and|until|through|till)\s+"
                rf"|(?P<mh1>{MON_FULL}){DASH})(?P<mg2>{MON_FULL})(?:,?\s+(?P<mgy2>{YEAR}))?\b(?![\s–-]*\d)"),
-    # "in the first quarter of 2023", "Q3 2024"
-    ("quarter", rf"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<qn>first|second|third|fourth)\s+quarter\s+of\s+|Q(?P<qd>[1-4])\s+)"
-                rf"(?P<qy>{YEAR})\b"),
-    # "over the past three months": up to publication
-    ("pastn", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<pn>\d{{1,3}}|{_NUMBER_WORDS})\s+"
-              rf"(?P<pu>days|weeks|months|years)\b"),
     ("until", rf"\b(?:through|until|till)\s+(?P<u>{MD}|{WD}){POSS}"),
     ("since", rf"\bsince\s+(?P<s>{MD}|{WD}|{YEAR})\b"),
     # a deadline counted from publication: "within two weeks", "within 48 hours", "within 90 days"
@@ -100,6 +94,13 @@ _RARE = re.compile(
     rf"|the\s+(?=\w+\s+of\s+{YEAR}))(?P<se>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<se_y>{YEAR}))?\b", re.I)
 # "two weeks ago", "a year ago", "10 days ago": counted back from publication. Read like the rare
 # pattern, only in sentences holding "ago" (its number words would make costly starters for _RX).
+# Rarer expressions, each its own pattern tried only in sentences holding a word of it (like _AGO below),
+# so the main pattern stays as cheap as it was: "in the first quarter of 2023", "Q3 2024" ...
+_QUARTER = re.compile(rf"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<qn>first|second|third|fourth)\s+quarter\s+of\s+"
+                      rf"|Q(?P<qd>[1-4])\s+)(?P<qy>{YEAR})\b", re.I)
+# ... and "over the past three months" (a range up to publication)
+_PASTN = re.compile(rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<pn>\d{{1,3}}|{_NUMBER_WORDS})\s+"
+                    rf"(?P<pu>days|weeks|months|years)\b", re.I)
 _AGO = re.compile(rf"\b(?P<an>\d{{1,3}}|{_NUMBER_WORDS})\s+(?P<au>day|week|month|year)s?\s+ago\b", re.I)
 _RARE_HINT = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b|\d0s\b")
 _RARE_BITS = ("all", "0s", "mmer", "inter", "pring", "utumn")  # substring tests before _RARE_HINT
@@ -544,10 +545,14 @@ def find_expressions(sentence: str, anchors=None):
         out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
         out.append(("decade" if m["dec"] else "season", m))
     overlaid = done > 0
-    for m in _AGO.finditer(sentence) if " ago" in sentence else ():
-        out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
-        out.append(("ago", m))
-        overlaid = True
+    for kind, pat, here in (("ago", _AGO, " ago" in sentence),
+                            ("quarter", _QUARTER, "quarter" in sentence or "Q" in sentence),
+                            ("pastn", _PASTN, "he past " in sentence or "he last " in sentence
+                             or "he previous " in sentence)):
+        for m in pat.finditer(sentence) if here else ():
+            out = [(k, o) for k, o in out if o.end() <= m.start() or o.start() >= m.end()]
+            out.append((kind, m))
+            overlaid = True
     if overlaid:
         out.sort(key=lambda km: km[1].start())
     return out
