@@ -1262,6 +1262,13 @@ def test_meeting_sides_named_by_role_pronoun_or_relative_clause_and_moved_meetin
     # a longer honorific ("the Reverend") and "Special Agent"
     ("On Sunday the Reverend Tevita Lolo led the service.", [["Tevita Lolo", "", ["Tevita Lolo"]]]),
     ("Special Agent Teresa Lyle testified on Monday.", [["Teresa Lyle", "Special Agent", ["Teresa Lyle"]]]),
+    # roles: an age before the appositive, "head of", "chief financial officer"
+    ("Sara Lindqvist, 45, a nurse at the hospital, said staff were exhausted.",
+     [["Sara Lindqvist", "nurse at the hospital", ["Sara Lindqvist"]]]),
+    ("The head of the IMF, Kristalina Georgieva, said growth would slow.",
+     [["Kristalina Georgieva", "head of the IMF", ["Kristalina Georgieva"]]]),
+    ("The company's chief financial officer, Raj Patel, said margins fell.",
+     [["Raj Patel", "chief financial officer", ["Raj Patel"]]]),
 ])
 def test_title_word_surnames_sentence_adverbs_and_occupations(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")

@@ -115,7 +115,7 @@ def patterns():
     return {
         # "Kurt Campbell, the assistant secretary of state,"
         "appositive": re.compile(
-            rf",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w’'.\-]+\s+){{0,5}}?(?:{title})"
+            rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w’'.\-]+\s+){{0,5}}?(?:{title})"
             rf"(?:\s+(?:of|for|from|at|in)\s+[\w’'.\- ]{{1,40}}?)?)(?=[,.;)])", flags),
         "honorific_end": re.compile(rf"(?<![\w.])(?:{hon})\s+$", flags),
         # "the foreign secretary, Jane Doe", "the regional governor of Apurímac, Baltazar Huamán"
