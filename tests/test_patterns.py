@@ -1476,3 +1476,12 @@ def test_a_coordinated_meeting_verb_shares_the_subject_of_the_one_before(tmp_pat
 def test_visits_and_trips_called_off_and_meetings_only_sought(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
     assert rows(c.meetings, MEETING[:3]) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Luis Parra, who chairs the committee, said: “It will not pass.”", "Luis Parra"),
+    ("The committee, which meets on Fridays, said: “It will not pass.”", "The committee"),
+])
+def test_a_relative_clause_between_speaker_and_colon_is_no_speaker(tmp_path, text, speaker):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.quotes, ["kind", "speaker", "text"]) == [["direct", speaker, "It will not pass"]]

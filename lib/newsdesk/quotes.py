@@ -1084,14 +1084,17 @@ def _colon_statement(para: str):
     return None
 
 
+_RELATIVE_PIECE = re.compile(r"\s*(?:who|whose|which)\s")
+
+
 def _speaker_of_pieces(spk, subj_text, end):
     """The speaker named in the text before a verb (ending at ``end``): its last comma piece first, so
     "Joseph Wamala, coordinator of the X Alliance, said:" reaches back past the role to the name."""
     pieces = subj_text.split(",")
     for k, piece in enumerate(reversed(pieces[-3:])):
-        if k < len(pieces[-3:]) - 1 and _PARTICIPLE_PIECE.match(piece):
+        if k < len(pieces[-3:]) - 1 and (_PARTICIPLE_PIECE.match(piece) or _RELATIVE_PIECE.match(piece)):
             end -= len(piece) + 1
-            continue  # "Hale, speaking to reporters, said:": the participle phrase is no speaker
+            continue  # "Hale, speaking to reporters, said:", "Parra, who chairs the committee, said:": no speaker
         if piece.strip():
             subj = rx.split(r"\b(?:that|who|which|whom)\s+", piece)[-1]  # "a session that one diplomat"
             sp = spk.resolve_phrase(subj, end - len(subj))
