@@ -1485,3 +1485,14 @@ def test_visits_and_trips_called_off_and_meetings_only_sought(tmp_path, text, ex
 def test_a_relative_clause_between_speaker_and_colon_is_no_speaker(tmp_path, text, speaker):
     c = load(tmp_path, text + "\n")
     assert rows(c.quotes, ["kind", "speaker", "text"]) == [["direct", speaker, "It will not pass"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The bill will not pass, said Luis Parra, who chairs the committee.",
+     [["indirect", "Luis Parra", "say", "The bill will not pass"]]),
+    ("According to Luis Parra, who chairs the committee, the bill will not pass.",
+     [["indirect", "Luis Parra", "accord", "the bill will not pass"]]),
+])
+def test_a_relative_clause_after_an_inverted_or_according_to_speaker(tmp_path, text, expected):
+    c = load(tmp_path, text + "\n")
+    assert rows(c.quotes, ["kind", "speaker", "cue", "text"]) == expected

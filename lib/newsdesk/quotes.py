@@ -1225,7 +1225,7 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
     if "according to" not in low and not hits:
         return
     # "according to X, CLAUSE" / "CLAUSE, according to X."
-    m = None if "according to" not in low else rx.match(r"\s*According\s+to\s+(?P<subj>[^,]{1,80}),\s*(?P<clause>.+)$", sentence)
+    m = None if "according to" not in low else rx.match(r"\s*According\s+to\s+(?P<subj>[^,]{1,80})(?:,\s+(?:who|whose|which)\s[^,]{1,80})?,\s*(?P<clause>.+)$", sentence)
     if m:
         sp = spk.resolve_phrase(m["subj"], s + m.start("subj"))
         add("indirect", s + m.start("clause"), e, sp, "accord", pi)
@@ -1264,7 +1264,9 @@ def _indirect(text, s, e, spk, verb, pron, add, pi):
             add("indirect", s, s + m.start(), sp, _lemma(m["verb"]), pi)
             return
     # "CLAUSE, said the official." (inverted, at the end)
-    m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{1,80})\.?$", sentence)
+    # ("…, said Luis Parra, who chairs the committee.": a relative clause may close the sentence)
+    m = None if not says else rx.match(r"(?P<clause>.{15,}?),\s+(?P<verb>said|says|added|told\s+\w+)\s+(?P<subj>[^,.]{1,80})"
+                                       r"(?:,\s+(?:who|whose)\s[^.]{1,120})?\.?$", sentence)
     if m and (len(m["subj"].split()) > 8 or rx.match(r"(?:he|she|they|it|we|I|that)\b", m["subj"])):
         m = None  # "…, said he would meet Langat on Friday": a reported clause, not an inverted speaker
     if m:
