@@ -9,7 +9,11 @@ with a scheduled row at the new date of a postponement), both sides as the subje
 Monday", "the two leaders will hold talks", "The two agreed … and will hold a second round of talks": the
 last two people named, skipping those whose role names another kind after "the two chairmen"; the same
 phrase keeps its pair through the article, and "The two will meet again" is the last pair that met), and
-trips ("flew to X to meet Y"). A "between" list of three gives the first as subject and the others as
+trips ("flew to X to meet Y", "X’s trip to meet Y was scrapped"). "Both ministers", "the pair", "The two
+coaches, A and B," and "They met again" right after a meeting name two people the same way. "I" and "me"
+inside a direct quote are the person quoted ("“I first met Mr Morimoto in 2001,” Park said"). A second
+verb joined by "and" shares the first one's subject ("held talks with X … and had met Y"). A meeting only
+asked for ("has asked for a meeting with X") is none. A "between" list of three gives the first as subject and the others as
 counterparts. Roles next to a name after a bare comma are that person
 ("met X, general secretary of the Y Union, and Z"); parenthesised acronyms do not end a list. People
 and groups of people ("a delegation of student leaders") can be received, hosted or visited. A plan

@@ -10,15 +10,20 @@
 * **partial**: a quoted fragment inside the reporter's sentence; the speaker is the subject of the
   sentence's speech verb. Quoted words in a sentence without any speech verb are not quotes (scare quotes,
   titles of works).
-* **indirect**: "X stressed that ...", "X said (that) ...", "X told <someone> that ...", "according to X, ...";
-  "said A and warned that B" is two; "…, who say that …" is said by the phrase the clause hangs on.
+* **indirect**: "X stressed that ...", "X said (that) ...", "X told <someone> that ...", "according to X, ...",
+  "CLAUSE, X said/revealed/confirmed."; "said A and warned that B" and "said A, and told jurors that B" are
+  two; "…, who say that …" is said by the phrase the clause hangs on. In a sentence that also quotes, a
+  clause outside the quote marks is one ("described it as “…” and said the men had agreed …"); a clause
+  that runs into the quote is the partial quote's frame.
 
 Speakers: a person (via the people stage), a pronoun, an anonymous source ("an Israeli official"), a group
 ("officials", "families of hostages", "officials in Washington"), or an organisation ("the White House").
 Nothing found: speaker None, kind ``unknown``. "He"/"she" is the subject of the most recent sentence naming
 someone (the one speaking at its end, ", Castellano said.", first), skipping people the article marks as the
 other sex (an honorific, a role word, or "he"/"she" in a sentence naming only them); a chain of sentences
-with the same pronoun as subject is one person. "I" is left unresolved (the writer).
+with the same pronoun as subject is one person. "I" is left unresolved (the writer). "X’s advisers said"
+is said by the advisers, not X; a relative clause between speaker and verb ("Parra, who chairs the
+committee, said:") is skipped.
 
 Not extracted: quotes in single marks only, speakers named two or more sentences away without a pronoun.
 """
