@@ -19,8 +19,11 @@ Sovereignty"), or when a company suffix follows it anywhere ("Kalinga Steel Ltd"
 place named after them ("the King Fahd Stadium"). A role can also come from the verb after a name ("was
 elected the first mayor of …"). Surnames alone ("Blinken", "Herzog's", "Mr. Blinken") are aliases of the full-named person of
 the same article; when two people share it ("Kim Jong Un", "Kim Yong Chol") the nearest preceding full
-mention wins. A person is created from a single word only with a title or honorific and only when no
-full name in the article carries it.
+mention wins. A first name the article uses alone at least twice ("Jade, 27, said") is an alias too. A
+person is created from a single word only with a title or honorific and only when no full name in the
+article carries it. A title word ending a name after a first name or behind a title is a surname ("John
+Major", "Senator Angus King"); firms named like people (``data/bodies_named_like_people.txt``: "Goldman
+Sachs") are never people.
 
 Not extracted: people named only by a pronoun or a role ("the minister"), and names in lower case.
 """
