@@ -1496,3 +1496,11 @@ def test_a_relative_clause_between_speaker_and_colon_is_no_speaker(tmp_path, tex
 def test_a_relative_clause_after_an_inverted_or_according_to_speaker(tmp_path, text, expected):
     c = load(tmp_path, text + "\n")
     assert rows(c.quotes, ["kind", "speaker", "cue", "text"]) == expected
+
+
+def test_both_presidents_are_the_two_named_presidents_not_the_last_two_named(tmp_path):
+    c = load(tmp_path, "President Joseph Kiwanuka and President Emmanuel Habineza traded accusations.\n"
+                       "Envoy Grace Wanjiru arrived on Monday with Daniel Mutua.\n"
+                       "On Tuesday Ms Wanjiru held phone calls with both presidents.\n")
+    assert rows(c.meetings, MEETING[:3]) == [["Grace Wanjiru", "Joseph Kiwanuka", "held"],
+                                             ["Grace Wanjiru", "Emmanuel Habineza", "held"]]

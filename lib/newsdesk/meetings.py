@@ -837,14 +837,20 @@ def _reciprocal_pair(text, s, pos, people, two):
         if head.endswith("ie"):
             head = head[:-2] + "y"  # "secretaries"
         names: list = []
-        for mm in reversed(people.mentions):
-            if mm.start >= pos:
-                continue
-            p = people.people[mm.key]
-            if head and p.role and head not in p.role.lower():
-                continue
-            if p.name not in [n.name for n in names]:
-                names.append(p)
+        # the last two whose role names that kind ("both presidents": the two presidents, not the envoy
+        # named since); else the last two whose role does not say otherwise
+        for strict in ((True, False) if head else (False,)):
+            names = []
+            for mm in reversed(people.mentions):
+                if mm.start >= pos:
+                    continue
+                p = people.people[mm.key]
+                if head and (p.role and head not in p.role.lower() or strict and not p.role):
+                    continue
+                if p.name not in [n.name for n in names]:
+                    names.append(p)
+                if len(names) == 2:
+                    break
             if len(names) == 2:
                 break
         if len(names) != 2:
