@@ -767,16 +767,27 @@ def _the_two(two, pos, text, people, rows, two_pairs):
 _AGAIN = re.compile(r"(?:[\w’'\-]+\s+){1,4}again\b")
 
 
+def _last_two(people, pos, head="", strict=False):
+    """The last two people named before ``pos`` (the earlier first), or None. With ``head`` ("president"),
+    people whose role names another kind are skipped, and with ``strict`` also people with no role."""
+    names: list = []
+    for mm in reversed(people.mentions):
+        if mm.start >= pos:
+            continue
+        p = people.people[mm.key]
+        if head and (p.role and head not in p.role.lower() or strict and not p.role):
+            continue
+        if p not in names:
+            names.append(p)
+            if len(names) == 2:
+                return names[1], names[0]
+    return None
+
+
 def _last_two_named(people, pos):
     """The last two people named before ``pos``, as a pair (the earlier first), or None."""
-    names = []
-    for mm in reversed(people.mentions):
-        if mm.start < pos and mm.key not in names:
-            names.append(mm.key)
-            if len(names) == 2:
-                b, a = (people.people[k] for k in names)
-                return (a.name, slug(a.name), "person"), (b.name, slug(b.name), "person")
-    return None
+    names = _last_two(people, pos)
+    return tuple((p.name, slug(p.name), "person") for p in names) if names else None
 
 
 def _last_pair(rows, held=False):
@@ -836,26 +847,12 @@ def _reciprocal_pair(text, s, pos, people, two):
             noun[:-3] + "man" if noun.endswith("men") else noun[:-1]
         if head.endswith("ie"):
             head = head[:-2] + "y"  # "secretaries"
-        names: list = []
         # the last two whose role names that kind ("both presidents": the two presidents, not the envoy
         # named since); else the last two whose role does not say otherwise
-        for strict in ((True, False) if head else (False,)):
-            names = []
-            for mm in reversed(people.mentions):
-                if mm.start >= pos:
-                    continue
-                p = people.people[mm.key]
-                if head and (p.role and head not in p.role.lower() or strict and not p.role):
-                    continue
-                if p.name not in [n.name for n in names]:
-                    names.append(p)
-                if len(names) == 2:
-                    break
-            if len(names) == 2:
-                break
-        if len(names) != 2:
+        names = (_last_two(people, pos, head, strict=True) if head else None) or _last_two(people, pos, head)
+        if names is None:
             return None
-        b, a = names
+        a, b = names
     else:
         ms = people.at(s, pos)
         if len(ms) < 2:
