@@ -433,8 +433,7 @@ def extract_meetings(art, out: dict) -> None:
                     ap = _THE_TWO_NAMED.search(sentence, max(0, m.start() - 160), m.start())
                     named = list(dict.fromkeys(mm.key for mm in people.at(s + ap.end(), s + m.start()))) if ap else []
                     if len(named) == 2:
-                        a, b = (people.people[k] for k in named)
-                        pair = (a.name, slug(a.name), "person"), (b.name, slug(b.name), "person")
+                        pair = tuple(_party(people.people[k]) for k in named)
                 if pair is None and rows and rows[-1]["sent"] >= si - 1 and rows[-1]["subject_id"] \
                         and _THEY.search(sentence, max(0, m.start() - 30), m.start()):
                     # "X met Y on Monday. They met again on Wednesday.": the pair of the meeting just told
@@ -444,8 +443,8 @@ def extract_meetings(art, out: dict) -> None:
                     mi = _AND_I.search(sentence, max(0, m.start() - 60), m.start())
                     named = people.at(s + mi.start(), s + mi.start("i")) if mi else []
                     me = _speaker_at(quoted, s + m.start()) if len(named) == 1 else None
-                    other = people.people[named[0].key] if me else None
-                    pair = (me, (other.name, slug(other.name), "person")) if me and other.name != me[0] else None
+                    other = _party(people.people[named[0].key]) if me else None
+                    pair = (me, other) if me and other[0] != me[0] else None
                 if pair is None:
                     continue
                 status = "scheduled" if m["future"] else "held"
@@ -463,12 +462,13 @@ def extract_meetings(art, out: dict) -> None:
     out["meetings"] += rows
 
 
-_IT_MOVED_CORE = (r"(?:[Ii]t|[Tt]he\s+(?:meeting|talks|visit|session|dinner|trip))\s+(?:has|have|had)\s+(?:now\s+)?been\s+"
-                  r"(?:rescheduled|moved|pushed\s+back|put\s+back|postponed|put\s+off|brought\s+forward)\s+(?:to|for|until)\s+")
+_BEEN_MOVED = (r"\s+(?:has|have|had)\s+(?:now\s+)?been\s+(?:rescheduled|moved|pushed\s+back|put\s+back|postponed|put\s+off|"
+               r"brought\s+forward)\s+(?:to|for|until)\s+")
+_IT_MOVED_CORE = r"(?:[Ii]t|[Tt]he\s+(?:meeting|talks|visit|session|dinner|trip))" + _BEEN_MOVED
 _IT_MOVED = re.compile(_IT_MOVED_CORE)
+# later in the trigger's own sentence: "…, although that meeting has been postponed to March 10"
 _IT_MOVED_LATER = re.compile(r"\b(?:[Tt]hat\s+(?:meeting|visit|session|dinner|trip)|the\s+(?:meeting|visit|session|dinner|trip)"
-                             r"|it)\s+(?:has|have|had)\s+(?:now\s+)?been\s+(?:rescheduled|moved|pushed\s+back|put\s+back|"
-                             r"postponed|put\s+off|brought\s+forward)\s+(?:to|for|until)\s+")
+                             r"|it)" + _BEEN_MOVED)
 # "A ministry spokesman said the meeting had been pushed back to November 16."
 _SAID_IT_MOVED = re.compile(r"[^.;“”]{0,80}?\b(?:said|says|confirmed|announced)\s+(?:that\s+)?" + _IT_MOVED_CORE)
 
@@ -787,7 +787,12 @@ def _last_two(people, pos, head="", strict=False):
 def _last_two_named(people, pos):
     """The last two people named before ``pos``, as a pair (the earlier first), or None."""
     names = _last_two(people, pos)
-    return tuple((p.name, slug(p.name), "person") for p in names) if names else None
+    return tuple(map(_party, names)) if names else None
+
+
+def _party(p):
+    """A person of the people stage as a meeting party: (name, person_id, "person")."""
+    return p.name, slug(p.name), "person"
 
 
 def _last_pair(rows, held=False):
@@ -873,7 +878,7 @@ def _reciprocal_pair(text, s, pos, people, two):
         a, b = people.people[m1.key], people.people[m2.key]
         if a.name == b.name:
             return None
-    return (a.name, slug(a.name), "person"), (b.name, slug(b.name), "person")
+    return _party(a), _party(b)
 
 
 def _main_subject(text, s, end, spk):

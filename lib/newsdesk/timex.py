@@ -92,8 +92,6 @@ _RARE = re.compile(
     # "last fall", "this summer", "in the spring", "the summer of 2021" (never a bare "fall" or "summer")
     rf"|\b(?:(?:in|during|since|by|until|over|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?|(?P<se_rel>last|next|this)\s+"
     rf"|the\s+(?=\w+\s+of\s+{YEAR}))(?P<se>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<se_y>{YEAR}))?\b", re.I)
-# "two weeks ago", "a year ago", "10 days ago": counted back from publication. Read like the rare
-# pattern, only in sentences holding "ago" (its number words would make costly starters for _RX).
 # Rarer expressions, each its own pattern tried only in sentences holding a word of it (like _AGO below),
 # so the main pattern stays as cheap as it was: "in the first quarter of 2023", "Q3 2024" ...
 _QUARTER = re.compile(rf"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<qn>first|second|third|fourth)\s+quarter\s+of\s+"
@@ -101,6 +99,8 @@ _QUARTER = re.compile(rf"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<qn>first|s
 # ... and "over the past three months" (a range up to publication)
 _PASTN = re.compile(rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<pn>\d{{1,3}}|{_NUMBER_WORDS})\s+"
                     rf"(?P<pu>days|weeks|months|years)\b", re.I)
+# "two weeks ago", "a year ago", "10 days ago": counted back from publication. Read like the rare
+# pattern, only in sentences holding "ago" (its number words would make costly starters for _RX).
 _AGO = re.compile(rf"\b(?P<an>\d{{1,3}}|{_NUMBER_WORDS})\s+(?P<au>day|week|month|year)s?\s+ago\b", re.I)
 _RARE_HINT = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b|\d0s\b")
 _RARE_BITS = ("all", "0s", "mmer", "inter", "pring", "utumn")  # substring tests before _RARE_HINT
@@ -328,6 +328,26 @@ def _month_end(start: date) -> date:
     return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
 
 
+def _month_start_near(mo: int, published: date, direction: str, unmarked: bool) -> date:
+    """The first day of month ``mo`` on the ``direction`` side of ``published``; when no tense marker decided
+    (``unmarked``), the near side ("opens in December" in September; but "The law passed in March" in
+    January is last March)."""
+    year = published.year
+    if direction == "past" and mo > published.month:
+        year -= 1
+    if direction == "future" and mo < published.month:
+        year += 1
+    start = date(year, mo, 1)
+    return _near_side(start, published, direction, lambda y: date(y, mo, 1)) if unmarked else start
+
+
+def _span(n: int, unit: str):
+    """``n`` hours (rounded up to days), days, weeks, months or years, to add to or take from a date."""
+    return (timedelta(days=-(-n // 24)) if unit == "hours" else timedelta(days=n) if unit == "days"
+            else timedelta(weeks=n) if unit == "weeks" else relativedelta(months=n) if unit == "months"
+            else relativedelta(years=n))
+
+
 def _resolve(kind, m, published, direction, unmarked=False):
     """(date, date_end, granularity) for one match; ``unmarked``: the tense was read by default."""
     g = m  # m["name"] is the group or None (cheaper than groupdict() on a pattern with many groups)
@@ -353,12 +373,7 @@ def _resolve(kind, m, published, direction, unmarked=False):
         # counts from an event of the story, not from publication
         if published is None or m.start() == 0:
             return None, None, "vague"
-        n = _count(g["wn"])
-        unit = g["wu"].lower()
-        end = published + (timedelta(days=-(-n // 24)) if unit == "hours" else timedelta(days=n) if unit == "days"
-                           else timedelta(weeks=n) if unit == "weeks" else relativedelta(months=n) if unit == "months"
-                           else relativedelta(years=n))
-        return published, end, "range"
+        return published, published + _span(_count(g["wn"]), g["wu"].lower()), "range"
     if kind == "date":
         d = _md(g["md"], published, direction)
         return d, d, "day"
@@ -403,15 +418,7 @@ def _resolve(kind, m, published, direction, unmarked=False):
     if kind == "month":
         if published is None:
             return None, None, "month"
-        mo = _month(g["mo"])
-        year = published.year
-        if direction == "past" and mo > published.month:
-            year -= 1
-        if direction == "future" and mo < published.month:
-            year += 1
-        start = date(year, mo, 1)
-        if unmarked:  # "opens in December" in September (but "The law passed in March" in January is last March)
-            start = _near_side(start, published, direction, lambda y: date(y, mo, 1))
+        start = _month_start_near(_month(g["mo"]), published, direction, unmarked)
         return start, _month_end(start), "month"
     if kind == "year":
         y = int(g["y"])
@@ -457,10 +464,7 @@ def _resolve(kind, m, published, direction, unmarked=False):
     if kind == "pastn":
         if published is None:
             return None, None, "vague"
-        n, unit = _count(g["pn"]), g["pu"].lower()
-        start = published - (timedelta(days=n) if unit == "days" else timedelta(weeks=n) if unit == "weeks"
-                             else relativedelta(months=n) if unit == "months" else relativedelta(years=n))
-        return start, published, "range"
+        return published - _span(_count(g["pn"]), g["pu"].lower()), published, "range"
     if kind == "mrange":
         m1, m2 = _month(g["mg1"] or g["mh1"]), _month(g["mg2"])
         y1, y2 = g["mgy1"] and int(g["mgy1"]), g["mgy2"] and int(g["mgy2"])
@@ -469,13 +473,7 @@ def _resolve(kind, m, published, direction, unmarked=False):
         if not y1:
             if published is None:
                 return None, None, "range"
-            y1 = published.year
-            if direction == "past" and m1 > published.month:
-                y1 -= 1
-            if direction == "future" and m1 < published.month:
-                y1 += 1
-            if unmarked:  # as for a month alone: "runs July–September" in June is this year's
-                y1 = _near_side(date(y1, m1, 1), published, direction, lambda y: date(y, m1, 1)).year
+            y1 = _month_start_near(m1, published, direction, unmarked).year  # as for a month alone
         if not y2:
             y2 = y1 if m2 >= m1 else y1 + 1
         if (y2, m2) < (y1, m1):
