@@ -562,9 +562,10 @@ class ArticlePeople:
                             role, cue = outer[0], cue - outer[1]
             else:
                 last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-                hm = pats["honorific_end"].search(before[-12:]) if before.endswith(" ") and last in _honorifics() else None
+                near = before[-12:]  # (the longest honorific, "Reverend", and its space)
+                hm = pats["honorific_end"].search(near) if before.endswith(" ") and last in _honorifics() else None
                 if hm:
-                    cue, strength = start - (len(before[-12:]) - hm.start()), 2
+                    cue, strength = start - (len(near) - hm.start()), 2
                     # a role in front of the honorific: "the court’s registrar, Dr Amara Nwosu",
                     # "the former defence minister Sir Graham Pell", "Chief Executive Dr Miriam Osei"
                     outer = _role_before(before[:len(before) - (start - cue)])
